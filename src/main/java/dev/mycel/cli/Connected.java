@@ -1,0 +1,31 @@
+package dev.mycel.cli;
+
+import dev.mycel.config.Places;
+import java.io.IOException;
+
+/** Runs a command body against an authenticated runtime connection and turns failures into one line. */
+final class Connected {
+    private Connected() {
+    }
+
+    @FunctionalInterface
+    interface Body {
+        int run(RuntimeClient client) throws IOException;
+    }
+
+    static int run(Body body) {
+        Places places = Places.fromEnvironment(System.getenv());
+        try (RuntimeClient client = RuntimeClient.open(places)) {
+            return body.run(client);
+        } catch (RuntimeClient.NotRunningException e) {
+            System.err.println("mycel: " + e.getMessage());
+            return ExitCodes.NOT_RUNNING;
+        } catch (RuntimeClient.RpcException e) {
+            System.err.println("mycel: " + e.getMessage());
+            return ExitCodes.FAILED;
+        } catch (IOException e) {
+            System.err.println("mycel: lost the connection to the runtime: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+}

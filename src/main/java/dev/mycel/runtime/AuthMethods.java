@@ -1,0 +1,73 @@
+package dev.mycel.runtime;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.ipc.AuthThrottle;
+import dev.mycel.ipc.ErrorCode;
+import dev.mycel.ipc.Session;
+import dev.mycel.ipc.Sessions;
+import dev.mycel.ipc.Token;
+import java.util.logging.Logger;
+
+/** {@code auth} and {@code session.resume}: the only ways into a session (T3, T4). */
+final class AuthMethods {
+    private static final Logger LOG = Logger.getLogger(AuthMethods.class.getName());
+
+    record AuthParams(String token) {
+    }
+
+    record ResumeParams(String sessionId) {
+    }
+
+    private final Token token;
+    private final AuthThrottle throttle;
+    private final Sessions sessions;
+
+    AuthMethods(Token token, AuthThrottle throttle, Sessions sessions) {
+        this.token = token;
+        this.throttle = throttle;
+        this.sessions = sessions;
+    }
+
+    Reply auth(Call call) {
+        String user = call.connection().user();
+        long waitMs = throttle.waitMs(user);
+        if (waitMs > 0) {
+            return new Reply.Failure(Pipeline.rateLimited(waitMs));
+        }
+        String candidate = switch (Params.bind(call.params(), AuthParams.class)) {
+            case Params.Bound.Ok<AuthParams> ok -> ok.value().token();
+            case Params.Bound.Bad<AuthParams> bad -> null;
+        };
+        if (!token.matches(candidate)) {
+            throttle.failed(user);
+            LOG.warning("auth failed for local user " + user);
+            return Reply.failure(ErrorCode.NOT_AUTHENTICATED, "wrong token; read it from the runtime's token file");
+        }
+        throttle.succeeded(user);
+        Session s = sessions.open(user);
+        call.connection().bind(s);
+        LOG.info("session " + s.label() + " opened for local user " + user);
+        return new Reply.Result(describe(s));
+    }
+
+    Reply resume(Call call) {
+        return switch (Params.bind(call.params(), ResumeParams.class)) {
+            case Params.Bound.Bad<ResumeParams> bad -> new Reply.Failure(bad.error());
+            case Params.Bound.Ok<ResumeParams> ok -> sessions.resume(ok.value().sessionId(), call.connection().user())
+                    .map(s -> {
+                        call.connection().bind(s);
+                        return (Reply) new Reply.Result(describe(s));
+                    })
+                    .orElseGet(() -> Reply.failure(ErrorCode.NOT_AUTHENTICATED,
+                            "no live session with that id for you; keep using the current one"));
+        };
+    }
+
+    private ObjectNode describe(Session s) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("sessionId", sessions.idOf(s));
+        out.put("expiresAt", sessions.expiresAt(s).toString());
+        return out;
+    }
+}

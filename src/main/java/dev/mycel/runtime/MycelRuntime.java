@@ -1,0 +1,213 @@
+package dev.mycel.runtime;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mycel.config.Places;
+import dev.mycel.config.RuntimeConfig;
+import dev.mycel.ipc.AuthThrottle;
+import dev.mycel.ipc.JsonRpcCodec;
+import dev.mycel.ipc.PeerCheck;
+import dev.mycel.ipc.RateLimiter;
+import dev.mycel.ipc.RuntimeDir;
+import dev.mycel.ipc.SocketProbe;
+import dev.mycel.ipc.Sessions;
+import dev.mycel.ipc.Token;
+import dev.mycel.ipc.UnixServer;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The runtime daemon: vets its directory, takes the single-instance lock, writes the token,
+ * opens the socket, and wires every component by hand (the only place that does). {@link #stop}
+ * removes the socket and the token.
+ */
+public final class MycelRuntime implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(MycelRuntime.class.getName());
+
+    private final RuntimeConfig config;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final UnixServer server;
+    private final ScheduledExecutorService sweeper;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean stopping;
+
+    /** Why the runtime could not start, in one line for the user. */
+    public static final class StartException extends Exception {
+        public StartException(String message) {
+            super(message);
+        }
+    }
+
+    private MycelRuntime(RuntimeConfig config, FileChannel lockChannel, FileLock lock, UnixServer server,
+                         ScheduledExecutorService sweeper) {
+        this.config = config;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.server = server;
+        this.sweeper = sweeper;
+    }
+
+    public static MycelRuntime start(RuntimeConfig config, InstantSource clock) throws StartException {
+        Places places = config.places();
+        int uid = Places.currentUid();
+        FileChannel lockChannel = null;
+        try {
+            RuntimeDir.prepare(places.runtimeDir(), uid);
+            lockChannel = FileChannel.open(places.runtimeDir().resolve("runtime.lock"),
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            FileLock lock = lockChannel.tryLock();
+            if (lock == null || SocketProbe.answersPing(places.socket(), Duration.ofSeconds(2))) {
+                throw new StartException("a Mycel runtime is already running in " + places.runtimeDir()
+                        + "; stop it with 'mycel down' or use another MYCEL_RUNTIME_DIR");
+            }
+            Files.deleteIfExists(places.socket());
+            Files.deleteIfExists(places.tokenFile());
+            prepareDataDir(places.dataDir());
+            return wire(config, clock, uid, lockChannel, lock);
+        } catch (IOException e) {
+            close(lockChannel);
+            throw new StartException(e instanceof RuntimeDir.UnsafeDirException ? e.getMessage()
+                    : "cannot start: " + e.getMessage());
+        } catch (StartException e) {
+            close(lockChannel);
+            throw e;
+        }
+    }
+
+    private static MycelRuntime wire(RuntimeConfig config, InstantSource clock, int uid, FileChannel lockChannel,
+                                     FileLock lock) throws IOException {
+        Places places = config.places();
+        SecureRandom random = new SecureRandom();
+        Token token = Token.generate(random);
+        token.writeTo(places.tokenFile());
+        Sessions sessions = new Sessions(random, clock, config.ipc().sessionIdle());
+        JsonRpcCodec codec = new JsonRpcCodec();
+        AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions);
+        StatusMethod status = new StatusMethod(clock.instant(), sessions);
+        Map<String, Method> methods = new HashMap<>();
+        List<Method> list = new ArrayList<>(List.of(
+                new Method("ping", false, false, call -> new Reply.Result(JsonNodeFactory.instance.textNode("pong"))),
+                new Method("auth", false, false, auth::auth),
+                new Method("session.resume", true, false, auth::resume),
+                new Method("status", true, false, status::status)));
+        MycelRuntime[] self = new MycelRuntime[1];
+        list.add(new Method("shutdown", true, false, call -> {
+            // Stop just after the reply is on its way, so the caller learns that it worked.
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                self[0].stop();
+            });
+            return new Reply.Result(JsonNodeFactory.instance.objectNode().put("stopping", true));
+        }));
+        list.forEach(m -> methods.put(m.name(), m));
+        Pipeline pipeline = new Pipeline(codec, new RateLimiter(config.ipc().requestsPerMinute(), clock), sessions, methods);
+        PeerCheck peers = new PeerCheck(uid, config.ipc().allowedUids(), FileSystems.getDefault().getUserPrincipalLookupService());
+        UnixServer server = new UnixServer(places.socket(), config.ipc(), peers, codec, pipeline);
+        status.connections(server::connections);
+        ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("mycel-sessions").factory());
+        long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
+        sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
+        server.start();
+        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper);
+        LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ")");
+        return self[0];
+    }
+
+    private static void prepareDataDir(Path dataDir) throws IOException {
+        if (!Files.exists(dataDir)) {
+            Files.createDirectories(dataDir.getParent());
+            Files.createDirectory(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+    }
+
+    /** Runs in this process until SIGTERM, Ctrl-C or {@code shutdown}; returns the exit code. */
+    public static int runForeground(RuntimeConfig config) {
+        LogSetup.install(java.util.logging.Level.INFO);
+        MycelRuntime runtime;
+        try {
+            runtime = start(config, InstantSource.system());
+        } catch (StartException e) {
+            System.err.println("mycel: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "mycel-stop"));
+        try {
+            runtime.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    public RuntimeConfig config() {
+        return config;
+    }
+
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops accepting, closes connections, removes the socket and the token. Safe to call twice. */
+    public synchronized void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        server.close();
+        sweeper.shutdownNow();
+        try {
+            Files.deleteIfExists(config.places().tokenFile());
+        } catch (IOException e) {
+            LOG.warning("could not remove the token file: " + e.getMessage());
+        }
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.warning("could not release the runtime lock: " + e.getMessage());
+        }
+        close(lockChannel);
+        LOG.info("Mycel runtime stopped");
+        stopped.countDown();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void close(FileChannel ch) {
+        if (ch == null) {
+            return;
+        }
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // releasing the lock file on a failed start; nothing more to do
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.mycel.runtime;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mycel.ipc.ErrorCode;
+import dev.mycel.ipc.RpcError;
+
+/**
+ * Binds JSON params to a method's params record strictly: unknown fields, wrong types and
+ * missing required values are -32602 with the field named, never a silent default.
+ */
+final class Params {
+    private static final ObjectMapper STRICT = strictMapper();
+
+    private Params() {
+    }
+
+    sealed interface Bound<T> {
+        record Ok<T>(T value) implements Bound<T> {
+        }
+
+        record Bad<T>(RpcError error) implements Bound<T> {
+        }
+    }
+
+    static <T> Bound<T> bind(JsonNode params, Class<T> type) {
+        try {
+            return new Bound.Ok<>(STRICT.treeToValue(params, type));
+        } catch (UnrecognizedPropertyException e) {
+            return bad("unknown parameter '" + e.getPropertyName() + "'");
+        } catch (MismatchedInputException e) {
+            return bad("parameter '" + path(e) + "' has the wrong type or is missing");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return bad("invalid parameters");
+        }
+    }
+
+    private static <T> Bound<T> bad(String message) {
+        return new Bound.Bad<>(RpcError.of(ErrorCode.INVALID_PARAMS, message));
+    }
+
+    private static String path(MismatchedInputException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return sb.isEmpty() ? "?" : sb.toString();
+    }
+
+    private static ObjectMapper strictMapper() {
+        return com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+                .build();
+    }
+}
