@@ -1,0 +1,184 @@
+package dev.mycel.harness;
+
+import dev.mycel.config.ConfigLoader;
+import dev.mycel.config.Places;
+import dev.mycel.config.RuntimeConfig;
+import dev.mycel.runtime.MycelRuntime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts a real runtime in fresh temp dirs (in this JVM, or forked as its own process) and
+ * prints its log only when the test failed. Every integration test goes through this.
+ */
+public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
+    private final Path root;
+    private final Places places;
+    private final StringBuilder log = new StringBuilder();
+    private final List<RawClient> toClose = new ArrayList<>();
+    private final Handler capture;
+    private MycelRuntime runtime;
+    private Process forked;
+
+    public RuntimeHarness() {
+        try {
+            root = Files.createTempDirectory("mycel-it-");
+            Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+            Path home = Files.createDirectories(root.resolve("home"));
+            places = new Places(root.resolve("run"), root.resolve("data"), home.resolve(".config/mycel/config.toml"), home);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                synchronized (log) {
+                    log.append(r.getLevel()).append(' ').append(r.getLoggerName()).append(": ")
+                            .append(r.getMessage()).append('\n');
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("dev.mycel").addHandler(capture);
+        Logger.getLogger("dev.mycel").setLevel(Level.FINE);
+    }
+
+    public Places places() {
+        return places;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public RuntimeHarness config(String toml) {
+        try {
+            Files.createDirectories(places.configFile().getParent());
+            Files.writeString(places.configFile(), toml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public RuntimeConfig loadConfig() {
+        return ConfigLoader.load(places);
+    }
+
+    public MycelRuntime start() throws MycelRuntime.StartException {
+        return start(InstantSource.system());
+    }
+
+    public MycelRuntime start(InstantSource clock) throws MycelRuntime.StartException {
+        runtime = MycelRuntime.start(loadConfig(), clock);
+        return runtime;
+    }
+
+    /** Starts the runtime as a separate JVM, as {@code mycel up --foreground} would. */
+    public Process fork() throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), "dev.mycel.Main", "up", "--foreground");
+        Map<String, String> env = pb.environment();
+        env.put("MYCEL_RUNTIME_DIR", places.runtimeDir().toString());
+        env.put("MYCEL_HOME", places.dataDir().toString());
+        env.put("MYCEL_CONFIG", places.configFile().toString());
+        env.put("HOME", places.home().toString());
+        pb.redirectErrorStream(true).redirectOutput(root.resolve("forked.log").toFile());
+        forked = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && forked.isAlive()) {
+            if (dev.mycel.ipc.SocketProbe.answersPing(places.socket(), Duration.ofMillis(500))) {
+                return forked;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("forked runtime did not start: " + forkedLog());
+    }
+
+    public String forkedLog() {
+        try {
+            Path f = root.resolve("forked.log");
+            return Files.exists(f) ? Files.readString(f) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    public RawClient client() throws IOException {
+        RawClient c = RawClient.connect(places.socket());
+        toClose.add(c);
+        return c;
+    }
+
+    /** A client that has already authenticated with the real token. */
+    public RawClient authedClient() throws IOException {
+        RawClient c = client();
+        c.auth(token());
+        return c;
+    }
+
+    public String token() throws IOException {
+        return Files.readString(places.tokenFile()).strip();
+    }
+
+    public String log() {
+        synchronized (log) {
+            return log.toString() + forkedLog();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+            System.err.println("---- runtime log of " + context.getDisplayName() + " ----\n" + log());
+        }
+        close();
+    }
+
+    @Override
+    public void close() {
+        for (RawClient c : toClose) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // best effort: the test is over
+            }
+        }
+        if (runtime != null) {
+            runtime.stop();
+        }
+        if (forked != null && forked.isAlive()) {
+            forked.destroy();
+            try {
+                forked.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            forked.destroyForcibly();
+        }
+        Logger.getLogger("dev.mycel").removeHandler(capture);
+    }
+}
