@@ -13,8 +13,13 @@ public final class MycelCommand implements Runnable {
         return new CommandLine(new MycelCommand()).execute(args);
     }
 
+    /** Plain {@code ./mycel}: make sure the runtime is up, then say what it can do. */
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        int rc = UpCommand.startInBackground(dev.mycel.config.Places.fromEnvironment(System.getenv()));
+        if (rc == ExitCodes.OK) {
+            System.out.println();
+            new CommandLine(this).usage(System.out);
+        }
     }
 }
