@@ -123,18 +123,29 @@ public final class RuntimeClient implements AutoCloseable {
                 onNotification.accept(msg.path("method").asText(), msg.path("params"));
                 continue;
             }
+            boolean ours = msg.path("id").asLong() == id || msg.path("id").isNull();
+            if (!ours) {
+                continue; // the answer to something sent meanwhile, e.g. an action.confirm
+            }
             if (msg.has("error")) {
                 JsonNode e = msg.get("error");
                 throw new RpcException(e.path("code").asInt(), e.path("message").asText(), e.get("data"));
             }
-            if (msg.path("id").asLong() == id) {
-                return msg.get("result");
-            }
+            return msg.get("result");
         }
     }
 
-    /** Sends a message without waiting (for answers to notifications, e.g. confirmations). */
-    public synchronized void send(JsonNode message) throws IOException {
+    /** Sends a request without waiting for its answer (e.g. an action.confirm while exec runs). */
+    public void sendRequest(String method, JsonNode params) throws IOException {
+        ObjectNode req = JSON.createObjectNode();
+        req.put("jsonrpc", "2.0");
+        req.put("id", nextId++);
+        req.put("method", method);
+        req.set("params", params);
+        send(req);
+    }
+
+    private synchronized void send(JsonNode message) throws IOException {
         out.write(JSON.writeValueAsBytes(message));
         out.write('\n');
         out.flush();
