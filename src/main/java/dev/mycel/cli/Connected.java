@@ -13,6 +13,21 @@ final class Connected {
         int run(RuntimeClient client) throws IOException;
     }
 
+    /** Like {@link #run}, but starts the runtime first when none is running. */
+    static int runStarting(Body body) {
+        Places places = Places.fromEnvironment(System.getenv());
+        if (!dev.mycel.ipc.SocketProbe.answersPing(places.socket(), java.time.Duration.ofSeconds(2))) {
+            java.io.PrintStream out = System.out;
+            System.setOut(System.err);
+            int rc = UpCommand.startInBackground(places);
+            System.setOut(out);
+            if (rc != ExitCodes.OK) {
+                return rc;
+            }
+        }
+        return run(body);
+    }
+
     static int run(Body body) {
         Places places = Places.fromEnvironment(System.getenv());
         try (RuntimeClient client = RuntimeClient.open(places)) {

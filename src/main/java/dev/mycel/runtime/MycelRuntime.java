@@ -124,7 +124,7 @@ public final class MycelRuntime implements AutoCloseable {
             return new Reply.Result(JsonNodeFactory.instance.objectNode().put("stopping", true));
         }));
         list.forEach(m -> methods.put(m.name(), m));
-        Pipeline pipeline = new Pipeline(codec, new RateLimiter(config.ipc().requestsPerMinute(), clock), sessions, methods);
+        Pipeline pipeline = new Pipeline(codec, new RateLimiter(config.ipc().requestsPerMinute(), clock), sessions, methods, c -> { });
         PeerCheck peers = new PeerCheck(uid, config.ipc().allowedUids(), FileSystems.getDefault().getUserPrincipalLookupService());
         UnixServer server = new UnixServer(places.socket(), config.ipc(), peers, codec, pipeline);
         status.connections(server::connections);

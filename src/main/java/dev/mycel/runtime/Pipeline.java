@@ -31,12 +31,15 @@ final class Pipeline implements ConnectionHandler {
     private final RateLimiter rateLimiter;
     private final Sessions sessions;
     private final Map<String, Method> methods;
+    private final java.util.function.Consumer<Connection> onClose;
 
-    Pipeline(JsonRpcCodec codec, RateLimiter rateLimiter, Sessions sessions, Map<String, Method> methods) {
+    Pipeline(JsonRpcCodec codec, RateLimiter rateLimiter, Sessions sessions, Map<String, Method> methods,
+             java.util.function.Consumer<Connection> onClose) {
         this.codec = codec;
         this.rateLimiter = rateLimiter;
         this.sessions = sessions;
         this.methods = Map.copyOf(methods);
+        this.onClose = onClose;
     }
 
     @Override
@@ -56,6 +59,9 @@ final class Pipeline implements ConnectionHandler {
             }
         } catch (IOException closed) {
             // the client went away or the watchdog closed it: nothing to answer
+        } finally {
+            connection.close();
+            onClose.accept(connection);
         }
     }
 
