@@ -22,6 +22,9 @@ public sealed interface Ruling {
 
     List<Finding> findings();
 
+    /** The resolved real path a file action was judged on; empty for code, surfaces and denials. */
+    Optional<Path> target();
+
     record Allow(Risk risk, String reason, List<Finding> findings, Optional<Path> target) implements Ruling {
         public Allow {
             Objects.requireNonNull(risk, "risk");
@@ -60,6 +63,11 @@ public sealed interface Ruling {
         @Override
         public Decision decision() {
             return Decision.DENY;
+        }
+
+        @Override
+        public Optional<Path> target() {
+            return Optional.empty();
         }
     }
 }
