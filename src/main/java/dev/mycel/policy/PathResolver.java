@@ -104,6 +104,26 @@ public final class PathResolver {
         }
     }
 
+    /**
+     * Whether the request's last name is itself a symbolic link: what unlink(2) would remove,
+     * where every other call follows it to its target.
+     */
+    boolean endsInLink(Path requested, Context context) {
+        Path absolute = absolute(requested, context);
+        Path name = absolute.getFileName();
+        if (name == null || name.toString().equals(".") || name.toString().equals("..")) {
+            return false;
+        }
+        if (!(resolve(absolute.getParent()) instanceof Resolved parent) || parent.kind() != Kind.DIRECTORY) {
+            return false;
+        }
+        try {
+            return lstat(parent.path().resolve(name)).map(BasicFileAttributes::isSymbolicLink).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static Optional<BasicFileAttributes> lstat(Path p) throws IOException {
         try {
             return Optional.of(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));

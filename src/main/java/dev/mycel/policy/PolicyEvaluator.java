@@ -23,6 +23,8 @@ import java.util.Optional;
  *   <li>overwriting, appending to or deleting a file in the working directory → confirm, medium;</li>
  *   <li>creating a file in the working directory → allow, or confirm (low) with {@code confirm_new_files}.</li>
  * </ol>
+ * Deleting a path whose last name is a link is denied: {@code rm} would remove the link,
+ * this evaluator judges the target, and silently deleting the target would surprise the user.
  * Reading files and listing directories are allowed; code follows the validator's verdict;
  * surfaces are allowed. With {@code deny_critical} every critical confirmation becomes a denial.
  * Reasons are deterministic, so judging the same action on an unchanged disk gives an equal ruling.
@@ -77,7 +79,7 @@ public final class PolicyEvaluator {
                     case Action.ReadFile read -> read(r);
                     case Action.ListDirectory list -> list(r);
                     case Action.WriteFile write -> write(write, r, context);
-                    case Action.DeleteFile delete -> delete(r, context);
+                    case Action.DeleteFile delete -> delete(delete, r, context);
                 });
             }
         };
@@ -140,7 +142,12 @@ public final class PolicyEvaluator {
         };
     }
 
-    private Ruling delete(PathResolver.Resolved r, Context context) {
+    private Ruling delete(Action.DeleteFile delete, PathResolver.Resolved r, Context context) {
+        if (resolver.endsInLink(delete.path(), context)) {
+            return new Ruling.Deny(PathResolver.absolute(delete.path(), context).normalize() + " is a symbolic link;"
+                    + " removing links is not supported, and following it would delete " + r.path() + " instead",
+                    Risk.LOW, List.of());
+        }
         return placeRisk("deletes", r, context)
                 .orElseGet(() -> confirm(Risk.MEDIUM, "deletes " + r.path() + " in the working directory", r));
     }

@@ -93,6 +93,15 @@ class PolicyEvaluatorTest {
     }
 
     @Test
+    void deletingALinkIsDeniedRatherThanDeletingItsTarget() throws IOException {
+        Path thesis = Files.writeString(fh.home().resolve("thesis.pdf"), "years of work");
+        Files.createSymbolicLink(wd.resolve("thesis"), thesis);
+        Ruling r = judge(new Action.DeleteFile(Path.of("thesis")));
+        assertThat(r).isEqualTo(new Ruling.Deny(wd.resolve("thesis") + " is a symbolic link; removing links is not"
+                + " supported, and following it would delete " + thesis + " instead", Risk.LOW, List.of()));
+    }
+
+    @Test
     void writingOutsideWorkDirIsConfirmedHigh() {
         Path other = fh.home().resolve("other.txt");
         assertThat(judge(write(Path.of("~/other.txt")))).isEqualTo(new Ruling.Confirm(Risk.HIGH,
