@@ -92,8 +92,10 @@ public final class ConfigLoader {
         PolicySettings d = PolicySettings.defaults();
         List<String> blocked = edit(s, "blocked_paths", d.blockedPaths());
         List<String> protectedPaths = edit(s, "write_protected_paths", d.writeProtectedPaths());
+        boolean confirmNewFiles = s.flag("confirm_new_files", d.confirmNewFiles());
+        boolean denyCritical = s.flag("deny_critical", d.denyCritical());
         s.rejectUnknownKeys();
-        return new PolicySettings(blocked, protectedPaths);
+        return new PolicySettings(blocked, protectedPaths, confirmNewFiles, denyCritical);
     }
 
     /** A list key replaces the default; {@code KEY_add} and {@code KEY_remove} edit it instead. */

@@ -6,8 +6,16 @@ import java.util.List;
  * Path rules shared by the policy layer and the sandbox. {@code blockedPaths} can be neither
  * read nor written (the sandbox masks them); {@code writeProtectedPaths} may be read but never
  * changed. Globs use {@code ~} for the user's home and {@code **} for any depth.
+ * {@code confirmNewFiles} asks before creating a file even inside the working directory;
+ * {@code denyCritical} turns every critical-risk confirmation into a denial.
  */
-public record PolicySettings(List<String> blockedPaths, List<String> writeProtectedPaths) {
+public record PolicySettings(List<String> blockedPaths, List<String> writeProtectedPaths,
+                             boolean confirmNewFiles, boolean denyCritical) {
+
+    /** The path rules alone, with both switches off (the defaults). */
+    public PolicySettings(List<String> blockedPaths, List<String> writeProtectedPaths) {
+        this(blockedPaths, writeProtectedPaths, false, false);
+    }
 
     public static final List<String> DEFAULT_BLOCKED = List.of(
             "~/.ssh/**", "~/.gnupg/**", "/root/**", "/etc/shadow", "/etc/gshadow", "/etc/sudoers",
@@ -33,7 +41,7 @@ public record PolicySettings(List<String> blockedPaths, List<String> writeProtec
                 blocked.add(own);
             }
         }
-        return new PolicySettings(List.copyOf(blocked), writeProtectedPaths);
+        return new PolicySettings(List.copyOf(blocked), writeProtectedPaths, confirmNewFiles, denyCritical);
     }
 
     public static PolicySettings defaults() {
