@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class AuditTail {
     private static final Set<String> CHAIN_FIELDS = Set.of("seq", "time", "prev", "type", "hash");
+    /** Digests are shown by their first 12 hex digits, enough to match by eye or grep. */
+    private static final Set<String> DIGEST_FIELDS = Set.of("codeSha256", "sha256");
     private static final int MAX_VALUE = 120;
 
     private AuditTail() {
@@ -57,10 +59,16 @@ final class AuditTail {
                 .append("  ").append(readable(entry.path("type").asText()));
         for (Map.Entry<String, JsonNode> field : entry.properties()) {
             if (!CHAIN_FIELDS.contains(field.getKey())) {
-                out.append("  ").append(readable(field.getKey())).append('=').append(value(field.getValue()));
+                String shown = DIGEST_FIELDS.contains(field.getKey()) ? shortDigest(field.getValue()) : value(field.getValue());
+                out.append("  ").append(readable(field.getKey())).append('=').append(shown);
             }
         }
         return out.toString();
+    }
+
+    private static String shortDigest(JsonNode v) {
+        String hex = readable(v.asText());
+        return hex.length() > 12 ? hex.substring(0, 12) + "…" : hex;
     }
 
     private static String value(JsonNode v) {
