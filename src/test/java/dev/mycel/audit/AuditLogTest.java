@@ -114,12 +114,12 @@ class AuditLogTest {
 
     @Test
     void filesAreCreatedOwnerOnlyFromTheStart() throws IOException {
-        try (AuditLog log = AuditLog.open(file())) {
-            // checked before any append: the mode is set at creation, not by a later chmod
-            assertThat(mode(file())).isEqualTo("rw-------");
-            assertThat(mode(HeadFile.beside(file()))).isEqualTo("rw-------");
-            assertThat(mode(file().getParent())).isEqualTo("rwx------");
-        }
+        AuditLog log = AuditLog.open(file());
+        // checked before any append: the mode is set at creation, not by a later chmod
+        assertThat(mode(file())).isEqualTo("rw-------");
+        assertThat(mode(HeadFile.beside(file()))).isEqualTo("rw-------");
+        assertThat(mode(file().getParent())).isEqualTo("rwx------");
+        log.close();
     }
 
     @Test
