@@ -6,8 +6,11 @@ import picocli.CommandLine.Command;
 /** The {@code mycel} command and its subcommands. */
 @Command(name = "mycel", mixinStandardHelpOptions = true, version = "mycel 0.1.0",
         description = "Mycel: say what you want; Mycel does it safely.",
-        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, PingCommand.class,
-                RunCommand.class, CheckCommand.class})
+        subcommands = {
+            UpCommand.class, DownCommand.class, StatusCommand.class, PingCommand.class,
+            RunCommand.class, CheckCommand.class,
+            AuditCommand.class,
+        })
 public final class MycelCommand implements Runnable {
 
     public static int execute(String[] args) {
