@@ -40,7 +40,16 @@ final class ViewPlanner {
         this.places = places;
     }
 
+    /** The view for a backend that builds the filesystem from nothing (bubblewrap). */
     View plan(SandboxCommand command, Path codeFile, Path codeInside) {
+        return plan(command, codeFile, codeInside, List.of());
+    }
+
+    /**
+     * {@code alsoVisible} names host trees the backend leaves in view (firejail shows the whole
+     * host read-only, so it passes "/"): every blocked path inside them gets masked too.
+     */
+    View plan(SandboxCommand command, Path codeFile, Path codeInside, List<Path> alsoVisible) {
         requireDirectory(command.workDir());
         command.writablePaths().forEach(ViewPlanner::requireExisting);
         List<Path> systemDirs = new ArrayList<>();
@@ -58,6 +67,7 @@ final class ViewPlanner {
         binds.sort(Comparator.comparingInt((View.Bind b) -> b.path().getNameCount()));
         List<Path> visible = new ArrayList<>(systemDirs);
         binds.forEach(b -> visible.add(b.path()));
+        visible.addAll(alsoVisible);
         Masks masks = masks(visible, command.writablePaths());
         Set<Path> overlays = new LinkedHashSet<>();
         for (Path w : command.writablePaths()) {
