@@ -94,8 +94,9 @@ public final class ConfigLoader {
         List<String> protectedPaths = edit(s, "write_protected_paths", d.writeProtectedPaths());
         boolean confirmNewFiles = s.flag("confirm_new_files", d.confirmNewFiles());
         boolean denyCritical = s.flag("deny_critical", d.denyCritical());
+        var confirmTimeout = s.seconds("confirm_timeout_seconds", d.confirmTimeout(), 1, 24 * 3600);
         s.rejectUnknownKeys();
-        return new PolicySettings(blocked, protectedPaths, confirmNewFiles, denyCritical);
+        return new PolicySettings(blocked, protectedPaths, confirmNewFiles, denyCritical, confirmTimeout);
     }
 
     /** A list key replaces the default; {@code KEY_add} and {@code KEY_remove} edit it instead. */

@@ -10,11 +10,18 @@ import java.util.List;
  * {@code denyCritical} turns every critical-risk confirmation into a denial.
  */
 public record PolicySettings(List<String> blockedPaths, List<String> writeProtectedPaths,
-                             boolean confirmNewFiles, boolean denyCritical) {
+                             boolean confirmNewFiles, boolean denyCritical, java.time.Duration confirmTimeout) {
+
+    public static final java.time.Duration DEFAULT_CONFIRM_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     /** The path rules alone, with both switches off (the defaults). */
     public PolicySettings(List<String> blockedPaths, List<String> writeProtectedPaths) {
         this(blockedPaths, writeProtectedPaths, false, false);
+    }
+
+    public PolicySettings(List<String> blockedPaths, List<String> writeProtectedPaths,
+                          boolean confirmNewFiles, boolean denyCritical) {
+        this(blockedPaths, writeProtectedPaths, confirmNewFiles, denyCritical, DEFAULT_CONFIRM_TIMEOUT);
     }
 
     public static final List<String> DEFAULT_BLOCKED = List.of(
@@ -41,7 +48,7 @@ public record PolicySettings(List<String> blockedPaths, List<String> writeProtec
                 blocked.add(own);
             }
         }
-        return new PolicySettings(List.copyOf(blocked), writeProtectedPaths, confirmNewFiles, denyCritical);
+        return new PolicySettings(List.copyOf(blocked), writeProtectedPaths, confirmNewFiles, denyCritical, confirmTimeout);
     }
 
     public static PolicySettings defaults() {

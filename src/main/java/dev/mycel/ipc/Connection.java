@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Connection {
     private final SocketChannel channel;
     private final String user;
+    private final int uid;
     private final LineFramer framer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -21,15 +22,20 @@ public final class Connection {
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile long writeStartNanos;
 
-    Connection(SocketChannel channel, String user, int maxMessageBytes) {
+    Connection(SocketChannel channel, String user, int uid, int maxMessageBytes) {
         this.channel = channel;
         this.user = user;
+        this.uid = uid;
         this.framer = new LineFramer(channel, maxMessageBytes);
     }
 
     /** The local user the kernel says is on the other end (SO_PEERCRED), not what the client claims. */
     public String user() {
         return user;
+    }
+
+    public int uid() {
+        return uid;
     }
 
     public Session session() {

@@ -14,10 +14,13 @@ import jdk.net.UnixDomainPrincipal;
  * runtime's own or on the configured allow-list, so loosened file modes alone let no one in.
  */
 public final class PeerCheck {
-    private final List<UserPrincipal> allowed;
+    private final List<Member> allowed;
+
+    private record Member(int uid, UserPrincipal principal) {
+    }
 
     public sealed interface Result {
-        record Allowed(String user) implements Result {
+        record Allowed(String user, int uid) implements Result {
         }
 
         record Refused(String who) implements Result {
@@ -25,10 +28,10 @@ public final class PeerCheck {
     }
 
     public PeerCheck(int ownUid, List<Integer> extraUids, UserPrincipalLookupService lookup) throws IOException {
-        List<UserPrincipal> list = new ArrayList<>();
-        list.add(lookup.lookupPrincipalByName(Integer.toString(ownUid)));
+        List<Member> list = new ArrayList<>();
+        list.add(new Member(ownUid, lookup.lookupPrincipalByName(Integer.toString(ownUid))));
         for (int uid : extraUids) {
-            list.add(lookup.lookupPrincipalByName(Integer.toString(uid)));
+            list.add(new Member(uid, lookup.lookupPrincipalByName(Integer.toString(uid))));
         }
         this.allowed = List.copyOf(list);
     }
@@ -40,9 +43,9 @@ public final class PeerCheck {
         } catch (IOException | UnsupportedOperationException e) {
             return new Result.Refused("an unidentifiable peer");
         }
-        for (UserPrincipal p : allowed) {
-            if (p.equals(peer.user())) {
-                return new Result.Allowed(peer.user().getName());
+        for (Member m : allowed) {
+            if (m.principal().equals(peer.user())) {
+                return new Result.Allowed(peer.user().getName(), m.uid());
             }
         }
         return new Result.Refused("user " + peer.user().getName());

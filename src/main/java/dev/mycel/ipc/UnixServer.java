@@ -82,18 +82,18 @@ public final class UnixServer implements AutoCloseable {
                         "connection refused: this runtime belongs to another local user"));
                 return;
             }
-            case PeerCheck.Result.Allowed allowed -> serve(ch, allowed.user());
+            case PeerCheck.Result.Allowed allowed -> serve(ch, allowed.user(), allowed.uid());
         }
     }
 
-    private void serve(SocketChannel ch, String user) {
+    private void serve(SocketChannel ch, String user, int uid) {
         if (active.incrementAndGet() > settings.maxConnections()) {
             active.decrementAndGet();
             reject(ch, RpcError.of(ErrorCode.TOO_MANY_CONNECTIONS, "too many connections (limit "
                     + settings.maxConnections() + "); close other clients or raise ipc.max_connections"));
             return;
         }
-        Connection c = new Connection(ch, user, settings.maxMessageBytes());
+        Connection c = new Connection(ch, user, uid, settings.maxMessageBytes());
         live.add(c);
         try {
             handler.serve(c);
@@ -105,7 +105,7 @@ public final class UnixServer implements AutoCloseable {
     }
 
     private void reject(SocketChannel ch, RpcError error) {
-        Connection c = new Connection(ch, "?", 1024);
+        Connection c = new Connection(ch, "?", -1, 1024);
         c.send(codec.error(null, error));
         c.close();
     }

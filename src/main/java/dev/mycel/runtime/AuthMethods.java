@@ -2,6 +2,7 @@ package dev.mycel.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.audit.AuditEvent;
 import dev.mycel.ipc.AuthThrottle;
 import dev.mycel.ipc.ErrorCode;
 import dev.mycel.ipc.Session;
@@ -23,10 +24,13 @@ final class AuthMethods {
     private final AuthThrottle throttle;
     private final Sessions sessions;
 
-    AuthMethods(Token token, AuthThrottle throttle, Sessions sessions) {
+    private final Audit audit;
+
+    AuthMethods(Token token, AuthThrottle throttle, Sessions sessions, Audit audit) {
         this.token = token;
         this.throttle = throttle;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     Reply auth(Call call) {
@@ -42,12 +46,14 @@ final class AuthMethods {
         if (!token.matches(candidate)) {
             throttle.failed(user);
             LOG.warning("auth failed for local user " + user);
+            record(new AuditEvent.AuthFailed(call.connection().uid(), "wrong token"));
             return Reply.failure(ErrorCode.NOT_AUTHENTICATED, "wrong token; read it from the runtime's token file");
         }
         throttle.succeeded(user);
         Session s = sessions.open(user);
         call.connection().bind(s);
         LOG.info("session " + s.label() + " opened for local user " + user);
+        record(new AuditEvent.SessionOpened(s.label(), call.connection().uid()));
         return new Reply.Result(describe(s));
     }
 
@@ -62,6 +68,14 @@ final class AuthMethods {
                     .orElseGet(() -> Reply.failure(ErrorCode.NOT_AUTHENTICATED,
                             "no live session with that id for you; keep using the current one"));
         };
+    }
+
+    private void record(AuditEvent event) {
+        try {
+            audit.append(event);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            LOG.severe("could not write an audit entry: " + e.getMessage());
+        }
     }
 
     private ObjectNode describe(Session s) {

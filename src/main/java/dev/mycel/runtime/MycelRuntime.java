@@ -1,7 +1,14 @@
 package dev.mycel.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mycel.audit.AuditEvent;
+import dev.mycel.audit.AuditLog;
 import dev.mycel.config.Places;
+import dev.mycel.policy.FileActions;
+import dev.mycel.policy.PathResolver;
+import dev.mycel.policy.PolicyEvaluator;
+import dev.mycel.sandbox.SandboxChoice;
+import dev.mycel.sandbox.Sandboxes;
 import dev.mycel.config.RuntimeConfig;
 import dev.mycel.ipc.AuthThrottle;
 import dev.mycel.ipc.JsonRpcCodec;
@@ -23,7 +30,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +53,7 @@ public final class MycelRuntime implements AutoCloseable {
     private final FileLock lock;
     private final UnixServer server;
     private final ScheduledExecutorService sweeper;
+    private final AuditLog audit;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
@@ -58,12 +65,13 @@ public final class MycelRuntime implements AutoCloseable {
     }
 
     private MycelRuntime(RuntimeConfig config, FileChannel lockChannel, FileLock lock, UnixServer server,
-                         ScheduledExecutorService sweeper) {
+                         ScheduledExecutorService sweeper, AuditLog audit) {
         this.config = config;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.server = server;
         this.sweeper = sweeper;
+        this.audit = audit;
     }
 
     public static MycelRuntime start(RuntimeConfig config, InstantSource clock) throws StartException {
@@ -98,44 +106,64 @@ public final class MycelRuntime implements AutoCloseable {
                                      FileLock lock) throws IOException {
         Places places = config.places();
         SecureRandom random = new SecureRandom();
+        AuditLog auditLog = AuditLog.open(AuditLog.fileIn(places.dataDir()));
+        auditLog.append(new AuditEvent.RuntimeStarted(StatusMethod.VERSION));
+        Audit audit = new Audit(auditLog);
         Token token = Token.generate(random);
         token.writeTo(places.tokenFile());
         Sessions sessions = new Sessions(random, clock, config.ipc().sessionIdle());
-        JsonRpcCodec codec = new JsonRpcCodec();
-        AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions);
-        StatusMethod status = new StatusMethod(clock.instant(), sessions);
+        Confirmations confirmations = new Confirmations(config.policy().confirmTimeout(), random);
+        ScopedApprovals approvals = new ScopedApprovals(clock);
+        sessions.onExpired(s -> {
+            confirmations.sessionEnded(s);
+            approvals.sessionEnded(s);
+        });
+        PolicyEvaluator evaluator = new PolicyEvaluator(config.policy(), new PathResolver());
+        SandboxChoice sandbox = Sandboxes.select(config.sandbox(), config.policy(), places);
+        ActionPipeline actions = new ActionPipeline(evaluator, confirmations, approvals, audit, sandbox,
+                new FileActions(evaluator, config.sandbox().outputLimitBytes(), 10_000));
+        AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
+        StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox);
+        MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
-        List<Method> list = new ArrayList<>(List.of(
+        for (Method m : List.of(
                 new Method("ping", false, false, call -> new Reply.Result(JsonNodeFactory.instance.textNode("pong"))),
                 new Method("auth", false, false, auth::auth),
                 new Method("session.resume", true, false, auth::resume),
-                new Method("status", true, false, status::status)));
-        MycelRuntime[] self = new MycelRuntime[1];
-        list.add(new Method("shutdown", true, false, call -> {
-            // Stop just after the reply is on its way, so the caller learns that it worked.
-            Thread.ofVirtual().start(() -> {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                self[0].stop();
-            });
-            return new Reply.Result(JsonNodeFactory.instance.objectNode().put("stopping", true));
-        }));
-        list.forEach(m -> methods.put(m.name(), m));
-        Pipeline pipeline = new Pipeline(codec, new RateLimiter(config.ipc().requestsPerMinute(), clock), sessions, methods, c -> { });
+                new Method("status", true, false, status::status),
+                new Method("action.confirm", true, false, confirmations::confirm),
+                new Method("approvals.list", true, false, approvals::list),
+                new Method("approvals.revoke", true, false, approvals::revoke),
+                new Method("shutdown", true, false, call -> shutdown(self[0])))) {
+            methods.put(m.name(), m);
+        }
+        Pipeline pipeline = new Pipeline(new JsonRpcCodec(), new RateLimiter(config.ipc().requestsPerMinute(), clock),
+                sessions, methods, confirmations::connectionClosed);
         PeerCheck peers = new PeerCheck(uid, config.ipc().allowedUids(), FileSystems.getDefault().getUserPrincipalLookupService());
-        UnixServer server = new UnixServer(places.socket(), config.ipc(), peers, codec, pipeline);
+        UnixServer server = new UnixServer(places.socket(), config.ipc(), peers, new JsonRpcCodec(), pipeline);
         status.connections(server::connections);
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("mycel-sessions").factory());
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
         server.start();
-        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper);
-        LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ")");
+        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog);
+        LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "
+                + StatusMethod.sandboxName(sandbox) + ")");
         return self[0];
+    }
+
+    /** Stops just after the reply is on its way, so the caller learns that it worked. */
+    private static Reply shutdown(MycelRuntime runtime) {
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            runtime.stop();
+        });
+        return new Reply.Result(JsonNodeFactory.instance.objectNode().put("stopping", true));
     }
 
     private static void prepareDataDir(Path dataDir) throws IOException {
@@ -180,6 +208,12 @@ public final class MycelRuntime implements AutoCloseable {
         stopping = true;
         server.close();
         sweeper.shutdownNow();
+        try {
+            audit.append(new AuditEvent.RuntimeStopped("stopped"));
+            audit.close();
+        } catch (IOException e) {
+            LOG.warning("could not close the audit log: " + e.getMessage());
+        }
         try {
             Files.deleteIfExists(config.places().tokenFile());
         } catch (IOException e) {

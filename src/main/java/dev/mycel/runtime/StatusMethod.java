@@ -3,6 +3,7 @@ package dev.mycel.runtime;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mycel.ipc.Sessions;
+import dev.mycel.sandbox.SandboxChoice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntSupplier;
@@ -13,11 +14,20 @@ final class StatusMethod {
 
     private final Instant started;
     private final Sessions sessions;
+    private final SandboxChoice sandbox;
     private volatile IntSupplier connections = () -> 0;
 
-    StatusMethod(Instant started, Sessions sessions) {
+    StatusMethod(Instant started, Sessions sessions, SandboxChoice sandbox) {
         this.started = started;
         this.sessions = sessions;
+        this.sandbox = sandbox;
+    }
+
+    static String sandboxName(SandboxChoice choice) {
+        return switch (choice) {
+            case SandboxChoice.Usable u -> u.sandbox().name();
+            case SandboxChoice.Unusable u -> "none (" + u.reason() + "; install " + u.debianPackage() + ")";
+        };
     }
 
     void connections(IntSupplier supplier) {
@@ -32,6 +42,12 @@ final class StatusMethod {
         out.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
         out.put("sessions", sessions.count());
         out.put("connections", connections.getAsInt());
+        ObjectNode sb = out.putObject("sandbox");
+        switch (sandbox) {
+            case SandboxChoice.Usable u -> sb.put("backend", u.sandbox().name()).put("available", true);
+            case SandboxChoice.Unusable u -> sb.put("backend", "none").put("available", false)
+                    .put("reason", u.reason()).put("install", u.debianPackage());
+        }
         return new Reply.Result(out);
     }
 }

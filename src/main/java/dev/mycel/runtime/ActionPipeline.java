@@ -1,0 +1,187 @@
+package dev.mycel.runtime;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.audit.AuditEvent;
+import dev.mycel.ipc.ErrorCode;
+import dev.mycel.ipc.Session;
+import dev.mycel.policy.Action;
+import dev.mycel.policy.ActionShape;
+import dev.mycel.policy.Context;
+import dev.mycel.policy.FileActions;
+import dev.mycel.policy.FileOutcome;
+import dev.mycel.policy.Finding;
+import dev.mycel.policy.PolicyEvaluator;
+import dev.mycel.policy.Risk;
+import dev.mycel.policy.Ruling;
+import dev.mycel.policy.Verdict;
+import dev.mycel.sandbox.ExecOutcome;
+import dev.mycel.sandbox.SandboxChoice;
+import dev.mycel.sandbox.SandboxCommand;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one road every proposed action takes, whoever proposed it (a user's {@code exec}, a
+ * model's tool call, a pattern): judge → record the decision → [confirm] → run → record the
+ * outcome. Nothing runs without a ruling, and the ruling is in the audit log before it runs
+ * (invariant 1); an audit log that cannot be written means nothing runs.
+ */
+final class ActionPipeline {
+    private final PolicyEvaluator evaluator;
+    private final Confirmations confirmations;
+    private final ScopedApprovals approvals;
+    private final Audit audit;
+    private final SandboxChoice sandbox;
+    private final FileActions files;
+
+    /** What was asked: the action, the validator's verdict for code, and what code may use. */
+    record Request(Action action, Verdict codeVerdict, Duration timeout, List<String> args, Map<String, String> env,
+                   List<Path> writable) {
+        static Request of(Action action, Verdict verdict, Duration timeout) {
+            return new Request(action, verdict, timeout, List.of(), Map.of(), List.of());
+        }
+    }
+
+    /** What became of it. {@code ruling} is what the policy said, reported back to the caller. */
+    sealed interface Outcome {
+        record Ran(Ruling ruling, ExecOutcome outcome) implements Outcome {
+        }
+
+        record FileDone(Ruling ruling, FileOutcome outcome) implements Outcome {
+        }
+
+        record Shown(Ruling ruling) implements Outcome {
+        }
+
+        record Refused(Ruling ruling, ErrorCode code, String reason) implements Outcome {
+        }
+    }
+
+    ActionPipeline(PolicyEvaluator evaluator, Confirmations confirmations, ScopedApprovals approvals, Audit audit,
+                   SandboxChoice sandbox, FileActions files) {
+        this.evaluator = evaluator;
+        this.confirmations = confirmations;
+        this.approvals = approvals;
+        this.audit = audit;
+        this.sandbox = sandbox;
+        this.files = files;
+    }
+
+    Outcome perform(Call call, Request request, Context context) {
+        Ruling ruling = judge(request, context);
+        long seq;
+        try {
+            seq = audit.proposed(call.session(), request.action());
+            audit.decided(call.session(), seq, ruling);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Outcome.Refused(ruling, ErrorCode.INTERNAL_ERROR,
+                    "the audit log could not be written, so nothing ran: " + e.getMessage());
+        }
+        return switch (ruling) {
+            case Ruling.Deny deny -> new Outcome.Refused(deny, ErrorCode.DENIED_BY_POLICY, deny.reason());
+            case Ruling.Confirm confirm -> confirmThenRun(call, request, context, confirm, seq);
+            case Ruling.Allow allow -> run(call, request, context, allow, seq);
+        };
+    }
+
+    private Ruling judge(Request request, Context context) {
+        Ruling ruling = request.action() instanceof Action.RunCode
+                ? evaluator.evaluate(request.action(), context, request.codeVerdict())
+                : evaluator.evaluate(request.action(), context);
+        for (Path p : request.writable()) {
+            ruling = Rulings.stricter(ruling, evaluator.evaluate(new Action.WriteFile(p, "", false), context));
+        }
+        return ruling;
+    }
+
+    private Outcome confirmThenRun(Call call, Request request, Context context, Ruling.Confirm confirm, long seq) {
+        Session session = call.session();
+        ActionShape shape = ActionShape.of(request.action(), context.workDir());
+        try {
+            if (approvals.covers(session, shape, confirm.risk())) {
+                audit.append(new AuditEvent.ActionApproved(session.label(), seq, "session", "scoped-approval"));
+                return run(call, request, context, confirm, seq);
+            }
+            Confirmations.Answer answer = confirmations.ask(call, pendingDetails(request.action(), confirm));
+            switch (answer) {
+                case Confirmations.Answer.Approved ok -> {
+                    audit.append(new AuditEvent.ActionApproved(session.label(), seq, ok.forSession() ? "session" : "once", "prompt"));
+                    if (ok.forSession() && confirm.risk() != Risk.CRITICAL) {
+                        approvals.add(session, shape, confirm.risk(), request.action().describe());
+                    }
+                    return run(call, request, context, confirm, seq);
+                }
+                case Confirmations.Answer.Declined no -> {
+                    audit.append(new AuditEvent.ActionDeclined(session.label(), seq, no.why()));
+                    return new Outcome.Refused(confirm, ErrorCode.CONFIRMATION_DECLINED, "not approved: " + no.why());
+                }
+            }
+        } catch (IOException e) {
+            return new Outcome.Refused(confirm, ErrorCode.INTERNAL_ERROR, "the audit log could not be written, so nothing ran");
+        }
+    }
+
+    private Outcome run(Call call, Request request, Context context, Ruling ruling, long seq) {
+        return switch (request.action()) {
+            case Action.RunCode code -> runCode(call.session(), request, code, ruling, seq);
+            case Action.FileAction file -> fileAction(call.session(), file, context, ruling, seq);
+            case Action.ShowSurface surface -> {
+                audit.completed(call.session(), seq, surface.htmlBytes());
+                yield new Outcome.Shown(ruling);
+            }
+        };
+    }
+
+    private Outcome runCode(Session session, Request request, Action.RunCode code, Ruling ruling, long seq) {
+        return switch (sandbox) {
+            case SandboxChoice.Unusable none -> {
+                audit.failed(session, seq, "no sandbox: " + none.reason());
+                ExecOutcome.Unavailable u = none.asOutcome();
+                yield new Outcome.Refused(ruling, ErrorCode.SANDBOX_UNAVAILABLE,
+                        "nothing ran: " + u.reason() + "; " + u.installHint());
+            }
+            case SandboxChoice.Usable usable -> {
+                ExecOutcome outcome = usable.sandbox().run(new SandboxCommand(code.language(), code.code(), request.args(),
+                        request.env(), code.workDir(), request.writable(), request.timeout()));
+                audit.executed(session, seq, outcome);
+                yield new Outcome.Ran(ruling, outcome);
+            }
+        };
+    }
+
+    private Outcome fileAction(Session session, Action.FileAction file, Context context, Ruling ruling, long seq) {
+        try {
+            FileOutcome outcome = files.perform(file, context, ruling);
+            audit.fileDone(session, seq, outcome);
+            return new Outcome.FileDone(ruling, outcome);
+        } catch (IOException e) {
+            audit.failed(session, seq, "file action failed: " + e.getClass().getSimpleName());
+            return new Outcome.FileDone(ruling, new FileOutcome.Refused("could not " + file.describe() + ": " + e.getMessage()));
+        }
+    }
+
+    /** What the user is shown before answering: what will happen, how risky, why it asks, and the code. */
+    static ObjectNode pendingDetails(Action action, Ruling ruling) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("summary", action.describe());
+        out.set("action", ActionJson.of(action));
+        out.put("risk", ruling.risk().wireName());
+        out.put("reason", ruling.reason());
+        out.set("findings", findings(ruling.findings()));
+        out.put("scopable", ruling.risk() != Risk.CRITICAL);
+        return out;
+    }
+
+    static ArrayNode findings(List<Finding> findings) {
+        ArrayNode arr = JsonNodeFactory.instance.arrayNode();
+        for (Finding f : findings) {
+            arr.addObject().put("rule", f.rule()).put("message", f.message()).put("line", f.line());
+        }
+        return arr;
+    }
+}
