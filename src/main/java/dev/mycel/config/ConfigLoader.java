@@ -16,7 +16,7 @@ import java.util.Set;
  * a broken one is a {@link ConfigException} naming the key, the value and what was expected.
  */
 public final class ConfigLoader {
-    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy");
+    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web");
 
     private ConfigLoader() {
     }
@@ -27,7 +27,8 @@ public final class ConfigLoader {
         return new RuntimeConfig(places,
                 ipc(new TomlSection(places.configFile(), "ipc", root.get("ipc"))),
                 sandbox(new TomlSection(places.configFile(), "sandbox", root.get("sandbox"))),
-                policy(new TomlSection(places.configFile(), "policy", root.get("policy"))).withPlaces(places));
+                policy(new TomlSection(places.configFile(), "policy", root.get("policy"))).withPlaces(places),
+                web(new TomlSection(places.configFile(), "web", root.get("web"))));
     }
 
     private static JsonNode read(Places places) {
@@ -97,6 +98,18 @@ public final class ConfigLoader {
         var confirmTimeout = s.seconds("confirm_timeout_seconds", d.confirmTimeout(), 1, 24 * 3600);
         s.rejectUnknownKeys();
         return new PolicySettings(blocked, protectedPaths, confirmNewFiles, denyCritical, confirmTimeout);
+    }
+
+    private static WebSettings web(TomlSection s) {
+        WebSettings d = WebSettings.defaults();
+        WebSettings out = new WebSettings(
+                s.flag("enabled", d.enabled()),
+                (int) s.integer("port", d.port(), 0, 65535),
+                (int) s.integer("surface_port", d.surfacePort(), 0, 65535),
+                (int) s.integer("max_surfaces", d.maxSurfaces(), 1, 10_000),
+                (int) s.integer("max_surface_kb", d.maxSurfaceBytes() / 1024, 1, 16 * 1024) * 1024);
+        s.rejectUnknownKeys();
+        return out;
     }
 
     /** A list key replaces the default; {@code KEY_add} and {@code KEY_remove} edit it instead. */
