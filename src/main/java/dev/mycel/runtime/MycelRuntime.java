@@ -83,7 +83,13 @@ public final class MycelRuntime implements AutoCloseable {
             lockChannel = FileChannel.open(places.runtimeDir().resolve("runtime.lock"),
                     Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            FileLock lock = lockChannel.tryLock();
+            FileLock lock;
+            try {
+                lock = lockChannel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+                // another runtime in this very JVM holds it (tests, embedders): same answer as another process
+                lock = null;
+            }
             if (lock == null || SocketProbe.answersPing(places.socket(), Duration.ofSeconds(2))) {
                 throw new StartException("a Mycel runtime is already running in " + places.runtimeDir()
                         + "; stop it with 'mycel down' or use another MYCEL_RUNTIME_DIR");
