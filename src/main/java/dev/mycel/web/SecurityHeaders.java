@@ -60,9 +60,19 @@ final class SecurityHeaders {
 
     /** Headers for a refusal on the surface server, before we know which surface (if any) it is. */
     static void surfaceRefusal(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
-        common(ctx);
-        ctx.header("Cross-Origin-Resource-Policy", "same-site");
+        bare(ctx::header);
+    }
+
+    /** The strictest set, for responses that show nothing: refusals and Jetty's own errors. */
+    static void bare(java.util.function.BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox");
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("Cache-Control", "no-store");
+        header.accept("Permissions-Policy", PERMISSIONS);
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        header.accept("Cross-Origin-Resource-Policy", "same-site");
+        header.accept("X-Frame-Options", "DENY");
     }
 
     private static void common(Context ctx) {

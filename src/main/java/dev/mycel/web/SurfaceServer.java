@@ -24,6 +24,7 @@ final class SurfaceServer {
             c.jetty.host = "127.0.0.1";
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new BareErrors()));
             c.http.maxRequestSize = 8 * 1024;
             WebErrors.register(c.routes);
             c.routes.before(ctx -> gate(ctx, origins.get()));

@@ -25,6 +25,7 @@ final class UiServer {
             c.jetty.host = "127.0.0.1";
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new BareErrors()));
             c.http.maxRequestSize = 64 * 1024;
             WebErrors.register(c.routes);
             c.routes.before(ctx -> gate(ctx, api, origins.get()));
