@@ -44,6 +44,12 @@ final class SecurityHeaders {
             case STATIC -> "'none'";
             case INTERACTIVE -> "'unsafe-inline'";
         };
+        // Interactive surfaces: Trusted Types with only the prelude's "default" policy, so every
+        // HTML-string sink passes its check (see surface-prelude.js).
+        String types = switch (kind) {
+            case STATIC -> "";
+            case INTERACTIVE -> "require-trusted-types-for 'script'; trusted-types default; ";
+        };
         String sandbox = switch (kind) {
             case STATIC -> "sandbox";
             case INTERACTIVE -> "sandbox allow-scripts";
@@ -51,7 +57,7 @@ final class SecurityHeaders {
         ctx.header("Content-Security-Policy", "default-src 'none'; script-src " + script + "; "
                 + "style-src 'unsafe-inline'; img-src data:; font-src 'none'; media-src 'none'; "
                 + "connect-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; object-src 'none'; "
-                + "manifest-src 'none'; form-action 'none'; base-uri 'none'; "
+                + "manifest-src 'none'; form-action 'none'; base-uri 'none'; webrtc 'block'; " + types
                 + "frame-ancestors " + o.uiOriginsFor("http") + "; " + sandbox);
         common(ctx);
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");

@@ -26,7 +26,10 @@ final class FakeBackend implements WebBackend {
 
     final List<Chat> chats = new CopyOnWriteArrayList<>();
     final List<Confirm> confirms = new CopyOnWriteArrayList<>();
+    /** Raise a pending action and wait for its answer, as the runtime does. */
     volatile boolean raisePending;
+    /** Raise a pending action and end the turn at once, leaving its card on screen. */
+    volatile boolean leavePending;
     private volatile CountDownLatch answered = new CountDownLatch(1);
     private volatile String pendingSession;
 
@@ -42,6 +45,9 @@ final class FakeBackend implements WebBackend {
             events.accept(new ChatEvent.Pending(pending()));
             awaitAnswer();
             events.accept(new ChatEvent.Resolved("act-1", "allow"));
+        }
+        if (leavePending) {
+            events.accept(new ChatEvent.Pending(pending()));
         }
         events.accept(new ChatEvent.Finished("Sure — I can clean that up. Here is what I would run; "
                 + "it needs your approval because it deletes files."));

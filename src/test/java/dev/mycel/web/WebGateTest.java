@@ -201,7 +201,9 @@ class WebGateTest {
     @Test
     void aWebSocketUpgradeNeedsTheUisOwnOrigin() throws Exception {
         String cookie = login();
-        assertThat(upgrade(cookie, origin).status()).isEqualTo(101);
+        RawHttp.Response accepted = upgrade(cookie, origin);
+        assertThat(accepted.status()).isEqualTo(101);
+        assertThat(accepted.header("Set-Cookie")).as("no servlet session cookie").isNull();
         assertThat(upgrade(cookie, "http://localhost:" + port).status()).isEqualTo(101);
         for (String foreign : List.of("http://evil.test", "null", "http://127.0.0.1:" + server.surfacePort(),
                 "https://127.0.0.1:" + port, "http://127.0.0.1:" + port + ".evil.test")) {
