@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mycel", mixinStandardHelpOptions = true, version = "mycel 0.1.0",
         description = "Mycel: say what you want; Mycel does it safely.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, PingCommand.class,
-                RunCommand.class, CheckCommand.class})
+                RunCommand.class, CheckCommand.class, UiCommand.class, SurfaceCommand.class})
 public final class MycelCommand implements Runnable {
 
     public static int execute(String[] args) {
