@@ -44,6 +44,12 @@ final class SecurityHeaders {
             case STATIC -> "'none'";
             case INTERACTIVE -> "'unsafe-inline'";
         };
+        // Interactive surfaces: Trusted Types with only the prelude's "default" policy, so every
+        // HTML-string sink passes its check (see surface-prelude.js).
+        String types = switch (kind) {
+            case STATIC -> "";
+            case INTERACTIVE -> "require-trusted-types-for 'script'; trusted-types default; ";
+        };
         String sandbox = switch (kind) {
             case STATIC -> "sandbox";
             case INTERACTIVE -> "sandbox allow-scripts";
@@ -51,7 +57,7 @@ final class SecurityHeaders {
         ctx.header("Content-Security-Policy", "default-src 'none'; script-src " + script + "; "
                 + "style-src 'unsafe-inline'; img-src data:; font-src 'none'; media-src 'none'; "
                 + "connect-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; object-src 'none'; "
-                + "manifest-src 'none'; form-action 'none'; base-uri 'none'; "
+                + "manifest-src 'none'; form-action 'none'; base-uri 'none'; webrtc 'block'; " + types
                 + "frame-ancestors " + o.uiOriginsFor("http") + "; " + sandbox);
         common(ctx);
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
@@ -60,9 +66,19 @@ final class SecurityHeaders {
 
     /** Headers for a refusal on the surface server, before we know which surface (if any) it is. */
     static void surfaceRefusal(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
-        common(ctx);
-        ctx.header("Cross-Origin-Resource-Policy", "same-site");
+        bare(ctx::header);
+    }
+
+    /** The strictest set, for responses that show nothing: refusals and Jetty's own errors. */
+    static void bare(java.util.function.BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox");
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("Cache-Control", "no-store");
+        header.accept("Permissions-Policy", PERMISSIONS);
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+        header.accept("Cross-Origin-Resource-Policy", "same-site");
+        header.accept("X-Frame-Options", "DENY");
     }
 
     private static void common(Context ctx) {

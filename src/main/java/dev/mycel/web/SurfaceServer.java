@@ -16,6 +16,11 @@ final class SurfaceServer {
     private static final String STATIC_STYLE = "body{font:15px/1.5 system-ui,sans-serif;margin:12px;color:#1d2330}"
             + "table{border-collapse:collapse}td,th{border:1px solid #c8ccd4;padding:4px 8px}img{max-width:100%}";
 
+    private static final java.util.regex.Pattern FORBIDDEN_TAG = java.util.regex.Pattern.compile(
+            "<(?=\\s*/?\\s*(?:iframe|frame|frameset|object|embed|link|meta|base|fencedframe|portal|applet)(?![a-z0-9-]))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final String PRELUDE = UiApi.resource("surface-prelude.js");
+
     private SurfaceServer() {
     }
 
@@ -24,6 +29,7 @@ final class SurfaceServer {
             c.jetty.host = "127.0.0.1";
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new BareErrors()));
             c.http.maxRequestSize = 8 * 1024;
             WebErrors.register(c.routes);
             c.routes.before(ctx -> gate(ctx, origins.get()));
@@ -61,7 +67,17 @@ final class SurfaceServer {
             case STATIC -> "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
                     + Encode.forHtml(s.title()) + "</title><style>" + STATIC_STYLE + "</style></head><body>"
                     + s.html() + "</body></html>";
-            case INTERACTIVE -> s.html();
+            // The prelude comes first, even before a doctype of the surface's own, so that no surface
+            // script can run before it.
+            case INTERACTIVE -> "<!doctype html><meta charset=\"utf-8\"><script>" + PRELUDE + "</script>" + neutralized(s.html());
         };
+    }
+
+    /**
+     * Makes the tags the prelude forbids inert in the surface's own markup: the HTML tokenizer
+     * only opens an element for a literal {@code <} directly followed by its name.
+     */
+    static String neutralized(String html) {
+        return FORBIDDEN_TAG.matcher(html).replaceAll("&lt;");
     }
 }

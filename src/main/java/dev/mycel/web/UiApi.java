@@ -194,7 +194,7 @@ final class UiApi {
                 + Encode.forHtml(text) + "</p></body></html>";
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = UiApi.class.getResourceAsStream("/web/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource /web/" + name + " in the jar");

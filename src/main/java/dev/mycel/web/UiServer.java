@@ -25,6 +25,14 @@ final class UiServer {
             c.jetty.host = "127.0.0.1";
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new BareErrors()));
+            // Jetty's WebSocket upgrade asks for a servlet session and would mint a JSESSIONID cookie
+            // (script-readable, sent to the surface port too). Mycel never uses servlet sessions: they
+            // get no cookie and die quickly, and Mycel's own session is the only cookie.
+            c.jetty.modifyServletContextHandler(h -> {
+                h.getSessionHandler().setUsingCookies(false);
+                h.getSessionHandler().setMaxInactiveInterval(30);
+            });
             c.http.maxRequestSize = 64 * 1024;
             WebErrors.register(c.routes);
             c.routes.before(ctx -> gate(ctx, api, origins.get()));

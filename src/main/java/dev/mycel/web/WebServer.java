@@ -88,6 +88,10 @@ public final class WebServer implements AutoCloseable {
         return URI.create(origins.uiBase() + "/login?t=" + logins.issue(next).value());
     }
 
+    SurfaceStore store() {
+        return store;
+    }
+
     int surfacePort() {
         return origins.surfacePort();
     }
