@@ -211,11 +211,11 @@ class T8_HostileSurfacesTest {
         driver = chromium.driver;
         driver.get(server.loginLink().toString());
         uiUrl = "http://127.0.0.1:" + server.url().getPort() + "/";
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("connection")).getText().equals("connected"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("connection")).getText().equals("connected"));
         BACKEND.leavePending = true;
         driver.findElement(By.id("chat-input")).sendKeys("tidy my downloads");
         driver.findElement(By.id("send")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#cards .card")).size() == 1
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#cards .card")).size() == 1
                 && d.findElement(By.id("send")).isEnabled());
         BACKEND.leavePending = false;
         js("document.body.dataset.marker = 'intact'");
@@ -241,10 +241,10 @@ class T8_HostileSurfacesTest {
         String html = (kind == SurfaceKind.INTERACTIVE ? PRELUDE : "") + payload.html()
                 .replace("BEACON", String.valueOf(beacon.port())).replace("UI", String.valueOf(server.url().getPort()));
         SurfaceRef ref = server.publish("hostile " + payload.name(), html, kind);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
                 By.cssSelector("#surface-view iframe[src*='/s/" + ref.id() + "/']")).isEmpty());
         if (kind == SurfaceKind.INTERACTIVE && payload.html().contains("ran(")) {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> BACKEND.chats.stream()
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> BACKEND.chats.stream()
                     .anyMatch(c -> c.input() instanceof ChatInput.FromSurface f && f.surfaceId().equals(ref.id())
                             && f.text().equals("ran:" + payload.name())));
         }
@@ -262,7 +262,7 @@ class T8_HostileSurfacesTest {
         beacon.hits.clear();
         SurfaceRef ref = server.publish("Todo", "<button id=b>Ask</button><script>parent.postMessage({mycel:1,kind:'ask',"
                 + "text:'add milk to my list'},'*')</script>", SurfaceKind.INTERACTIVE);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> BACKEND.chats.stream()
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> BACKEND.chats.stream()
                 .anyMatch(c -> c.input() instanceof ChatInput.FromSurface f && f.surfaceId().equals(ref.id())
                         && f.text().equals("add milk to my list") && f.surfaceTitle().equals("Todo")));
         assertUntouched("benign ask");
