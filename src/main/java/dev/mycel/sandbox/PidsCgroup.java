@@ -53,7 +53,9 @@ final class PidsCgroup {
             pids.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
             sleepBriefly();
         }
-        removeQuietly(dir);
+        // Empty means every task is gone; the kernel may keep the group busy a moment longer
+        // while it reaps them, and the caller need not wait for that.
+        Thread.ofVirtual().name("mycel-cgroup-rm").start(() -> removeQuietly(dir));
     }
 
     List<Long> members() {
@@ -76,20 +78,24 @@ final class PidsCgroup {
     }
 
     private static void removeQuietly(Path dir) {
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 500; i++) {
             try {
                 Files.deleteIfExists(dir);
                 return;
             } catch (IOException e) {
                 // Busy until the last task is reaped by the kernel; try again shortly.
-                sleepBriefly();
+                pause(2);
             }
         }
     }
 
     private static void sleepBriefly() {
+        pause(10);
+    }
+
+    private static void pause(long ms) {
         try {
-            Thread.sleep(10);
+            Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
