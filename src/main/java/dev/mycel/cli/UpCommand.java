@@ -6,13 +6,13 @@ import dev.mycel.config.Places;
 import dev.mycel.config.RuntimeConfig;
 import dev.mycel.ipc.RuntimeDir;
 import dev.mycel.ipc.SocketProbe;
+import dev.mycel.runtime.DaemonCommand;
 import dev.mycel.runtime.MycelRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,7 +51,7 @@ final class UpCommand implements Callable<Integer> {
             if (!Files.exists(log)) {
                 Files.createFile(log, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
-            Process p = new ProcessBuilder(daemonCommand())
+            Process p = new ProcessBuilder(DaemonCommand.argv(true))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectErrorStream(true)
@@ -87,16 +87,5 @@ final class UpCommand implements Callable<Integer> {
         return ExitCodes.FAILED;
     }
 
-    /** The same JVM and class path as this process, detached into its own session. */
-    private static List<String> daemonCommand() {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>();
-        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            cmd.add("/usr/bin/setsid");
-        }
-        cmd.addAll(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), "dev.mycel.Main", "up", "--foreground"));
-        return cmd;
-    }
 
 }

@@ -24,6 +24,12 @@ public record Places(Path runtimeDir, Path dataDir, Path configFile, Path home) 
         return runtimeDir.resolve("runtime.log");
     }
 
+    /** The environment that makes a child process find these same places. */
+    public Map<String, String> asEnvironment() {
+        return Map.of("MYCEL_RUNTIME_DIR", runtimeDir.toString(), "MYCEL_HOME", dataDir.toString(),
+                "MYCEL_CONFIG", configFile.toString(), "HOME", home.toString());
+    }
+
     public static Places fromEnvironment(Map<String, String> env) {
         Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
         Path runtimeDir = firstSet(env, "MYCEL_RUNTIME_DIR")

@@ -39,16 +39,11 @@ final class LineFramer {
 
     Frame next() throws IOException {
         while (true) {
-            while (chunk.hasRemaining()) {
-                byte b = chunk.get();
-                if (b == '\n') {
-                    return finishLine();
+            if (chunk.hasRemaining()) {
+                Frame done = scanChunk();
+                if (done != null) {
+                    return done;
                 }
-                if (!partial) {
-                    partial = true;
-                    lineStartNanos = System.nanoTime();
-                }
-                append(b);
             }
             chunk.clear();
             int n = in.read(chunk);
@@ -59,25 +54,50 @@ final class LineFramer {
         }
     }
 
-    private void append(byte b) {
-        if (dropped > 0 || lineLength >= maxBytes) {
-            dropped++;
-            if (lineLength > 0) {
-                lineLength = 0;
-                line = new byte[1024];
-            }
+    /** Takes bytes from the chunk up to the next newline in bulk; null when the chunk ran out first. */
+    private Frame scanChunk() {
+        byte[] a = chunk.array();
+        int from = chunk.position();
+        int end = chunk.limit();
+        int nl = from;
+        while (nl < end && a[nl] != '\n') {
+            nl++;
+        }
+        if (nl > from && !partial) {
+            partial = true;
+            lineStartNanos = System.nanoTime();
+        }
+        append(a, from, nl - from);
+        if (nl == end) {
+            chunk.position(end);
+            return null;
+        }
+        chunk.position(nl + 1);
+        return finishLine();
+    }
+
+    private void append(byte[] src, int from, int count) {
+        if (count == 0) {
             return;
         }
-        if (lineLength == line.length) {
-            line = Arrays.copyOf(line, Math.min(maxBytes, line.length * 2));
+        if (dropped > 0 || lineLength + count > maxBytes) {
+            // counted, never kept: the part already buffered is given up too
+            dropped += lineLength + count;
+            lineLength = 0;
+            shrink();
+            return;
         }
-        line[lineLength++] = b;
+        if (lineLength + count > line.length) {
+            line = Arrays.copyOf(line, Math.min(maxBytes, Math.max(line.length * 2, lineLength + count)));
+        }
+        System.arraycopy(src, from, line, lineLength, count);
+        lineLength += count;
     }
 
     private Frame finishLine() {
         partial = false;
         if (dropped > 0) {
-            long total = dropped + maxBytes;
+            long total = dropped;
             dropped = 0;
             shrink();
             return new Frame.Oversized(total);

@@ -1,0 +1,31 @@
+package dev.mycel.cli;
+
+import dev.mycel.runtime.RuntimeBench;
+import dev.mycel.sandbox.SandboxBench;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mycel bench}: the performance targets of DESIGN.md measured side by side in one run.
+ * It works in temp dirs with its own runtimes, so it never disturbs a running Mycel.
+ */
+@Command(name = "bench", description = "Measure the socket, the sandbox and the validator against their targets.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--requests", defaultValue = "20000", description = "Socket round trips per server (default ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Option(names = "--runs", defaultValue = "50", description = "Sandbox runs per measurement (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (requests < 100 || runs < 5) {
+            System.err.println("mycel: --requests must be at least 100 and --runs at least 5");
+            return ExitCodes.USAGE;
+        }
+        System.out.println(RuntimeBench.measure(requests, 5));
+        System.out.println(SandboxBench.run(runs));
+        return ExitCodes.OK;
+    }
+}
