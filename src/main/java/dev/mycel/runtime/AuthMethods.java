@@ -35,16 +35,15 @@ final class AuthMethods {
 
     Reply auth(Call call) {
         String user = call.connection().user();
-        long waitMs = throttle.waitMs(user);
-        if (waitMs > 0) {
-            return new Reply.Failure(Pipeline.rateLimited(waitMs));
-        }
         String candidate = switch (Params.bind(call.params(), AuthParams.class)) {
             case Params.Bound.Ok<AuthParams> ok -> ok.value().token();
             case Params.Bound.Bad<AuthParams> bad -> null;
         };
+        long waitMs = throttle.attempt(user);
+        if (waitMs > 0) {
+            return new Reply.Failure(Pipeline.rateLimited(waitMs));
+        }
         if (!token.matches(candidate)) {
-            throttle.failed(user);
             LOG.warning("auth failed for local user " + user);
             record(new AuditEvent.AuthFailed(call.connection().uid(), "wrong token"));
             return Reply.failure(ErrorCode.NOT_AUTHENTICATED, "wrong token; read it from the runtime's token file");
