@@ -169,7 +169,8 @@ class T4_SessionTest {
             JsonNode r = c.call("session.resume", resume(id));
             assertThat(RawClient.errorCode(r)).as("resume %s", id).isEqualTo(-32001);
         }
-        for (String params : List.of("{}", "{\"sessionId\":null}", "{\"sessionId\":5}", "{\"sessionId\":[\"" + own + "\"]}",
+        for (String params : List.of("{}", "{\"sessionId\":null}", "{\"sessionId\":5}",
+                "{\"sessionId\":true}", "{\"sessionId\":1.5}", "{\"sessionId\":[\"" + own + "\"]}",
                 "{\"sessionId\":\"" + own + "\",\"user\":\"root\"}")) {
             assertThat(RawClient.errorCode(c.call("session.resume", JSON.readTree(params)))).as(params).isEqualTo(-32602);
         }
