@@ -61,7 +61,8 @@ public final class JsonRpcCodec {
 
     private static Incoming classify(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return invalid(NullNode.getInstance(), ErrorCode.INVALID_REQUEST, "empty message; send one JSON object per line");
+            // a blank line is no JSON text at all (RFC 8259 needs a value), so it is a parse error
+            return invalid(NullNode.getInstance(), ErrorCode.PARSE_ERROR, "empty message; send one JSON object per line");
         }
         if (node.isArray()) {
             return invalid(NullNode.getInstance(), ErrorCode.INVALID_REQUEST,
