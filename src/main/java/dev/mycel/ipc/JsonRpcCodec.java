@@ -146,7 +146,9 @@ public final class JsonRpcCodec {
             return "syntax error";
         }
         // Jackson quotes the offending token; it could be a secret the client mistyped, so drop it.
-        m = m.lines().findFirst().orElse("syntax error").replaceAll("'[^']*'", "'…'");
+        // It also names its own classes and settings in backticks: internals the client has no use for.
+        m = m.lines().findFirst().orElse("syntax error").replaceAll("'[^']*'", "'…'")
+                .replaceAll("`[^`]*`", "…").replaceAll("\\b(?:com|java|jdk|dev)\\.[\\w.$]+", "…");
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 }
