@@ -33,12 +33,19 @@ final class AuthMethods {
         this.audit = audit;
     }
 
+    /**
+     * Mistyped params are -32602 and no attempt: no token was offered, so there is nothing to
+     * compare or to count (counting them let a buggy client lock its own user out).
+     */
     Reply auth(Call call) {
-        String user = call.connection().user();
-        String candidate = switch (Params.bind(call.params(), AuthParams.class)) {
-            case Params.Bound.Ok<AuthParams> ok -> ok.value().token();
-            case Params.Bound.Bad<AuthParams> bad -> null;
+        return switch (Params.bind(call.params(), AuthParams.class)) {
+            case Params.Bound.Bad<AuthParams> bad -> new Reply.Failure(bad.error());
+            case Params.Bound.Ok<AuthParams> ok -> authenticate(call, ok.value().token());
         };
+    }
+
+    private Reply authenticate(Call call, String candidate) {
+        String user = call.connection().user();
         long waitMs = throttle.attempt(user);
         if (waitMs > 0) {
             return new Reply.Failure(Pipeline.rateLimited(waitMs));
