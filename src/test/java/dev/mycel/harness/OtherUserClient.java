@@ -34,8 +34,11 @@ public final class OtherUserClient {
             for line in sys.stdin:
                 try:
                     f.write(line.encode()); f.flush()
+                except OSError:
+                    pass  # the runtime may already have answered and hung up: its reply is still readable
+                try:
                     reply = f.readline()
-                except OSError as e:
+                except OSError:
                     reply = b""
                 if not reply:
                     print(json.dumps({"closed": True}), flush=True)
