@@ -2,16 +2,18 @@ package dev.mycel.ipc;
 
 import java.time.InstantSource;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exponential back-off on wrong tokens per local user: after {@code freeFailures} misses each
  * further miss doubles the wait (1 s, 2 s, 4 s … up to 15 min). While waiting, auth is refused
  * without even looking at the token, so guessing cannot go faster than the back-off.
  *
- * <p>{@link #attempt} checks and counts in one step: an attempt is booked as a miss before the
- * token is compared and forgiven by {@link #succeeded}. Checking first and counting after the
- * comparison would let many connections of one user pass the check together and compare a
- * whole burst of guesses before the first miss was recorded.
+ * <p>{@link #attempt} checks the wait, compares and books the outcome under the user's lock, in
+ * one step. Checking first and counting after the comparison let many connections of one user
+ * pass the check together and compare a whole burst of guesses; counting every attempt as a
+ * miss in advance would instead throttle a burst of right tokens. The comparison is a short
+ * constant-time check, so holding the lock for it costs nothing.
  */
 public final class AuthThrottle {
     private static final long MAX_WAIT_MS = 15 * 60_000;
@@ -19,6 +21,20 @@ public final class AuthThrottle {
     private final int freeFailures;
     private final InstantSource clock;
     private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
+
+    /** How one attempt went. */
+    public sealed interface Attempt {
+        record Accepted() implements Attempt {
+        }
+
+        /** The token was wrong; the miss is counted. */
+        record Refused() implements Attempt {
+        }
+
+        /** Not compared at all: the user must wait this long first. */
+        record Throttled(long waitMs) implements Attempt {
+        }
+    }
 
     public AuthThrottle(int freeFailures, InstantSource clock) {
         this.freeFailures = freeFailures;
@@ -37,28 +53,28 @@ public final class AuthThrottle {
     }
 
     /**
-     * Claims one attempt for {@code user}: 0 when the caller may compare a token now (the attempt
-     * already counts as a miss), else the milliseconds still to wait and nothing is counted.
+     * Runs {@code tokenMatches} unless {@code user} must wait; a match forgets the user's misses,
+     * a mismatch counts one and may start a wait.
      */
-    public long attempt(String user) {
+    public Attempt attempt(String user, BooleanSupplier tokenMatches) {
         State s = states.computeIfAbsent(user, u -> new State());
         synchronized (s) {
             long now = clock.millis();
             if (s.blockedUntilMs > now) {
-                return s.blockedUntilMs - now;
+                return new Attempt.Throttled(s.blockedUntilMs - now);
+            }
+            if (tokenMatches.getAsBoolean()) {
+                s.failures = 0;
+                s.blockedUntilMs = 0;
+                return new Attempt.Accepted();
             }
             s.failures++;
             int over = s.failures - freeFailures;
             if (over > 0) {
                 s.blockedUntilMs = now + Math.min(MAX_WAIT_MS, 1000L << Math.min(over - 1, 20));
             }
-            return 0;
+            return new Attempt.Refused();
         }
-    }
-
-    /** The attempt carried the right token: the user's misses are forgotten. */
-    public void succeeded(String user) {
-        states.remove(user);
     }
 
     private static final class State {

@@ -46,21 +46,21 @@ final class AuthMethods {
 
     private Reply authenticate(Call call, String candidate) {
         String user = call.connection().user();
-        long waitMs = throttle.attempt(user);
-        if (waitMs > 0) {
-            return new Reply.Failure(Pipeline.rateLimited(waitMs));
-        }
-        if (!token.matches(candidate)) {
-            LOG.warning("auth failed for local user " + user);
-            record(new AuditEvent.AuthFailed(call.connection().uid(), "wrong token"));
-            return Reply.failure(ErrorCode.NOT_AUTHENTICATED, "wrong token; read it from the runtime's token file");
-        }
-        throttle.succeeded(user);
-        Session s = sessions.open(user);
-        call.connection().bind(s);
-        LOG.info("session " + s.label() + " opened for local user " + user);
-        record(new AuditEvent.SessionOpened(s.label(), call.connection().uid()));
-        return new Reply.Result(describe(s));
+        return switch (throttle.attempt(user, () -> token.matches(candidate))) {
+            case AuthThrottle.Attempt.Throttled t -> new Reply.Failure(Pipeline.rateLimited(t.waitMs()));
+            case AuthThrottle.Attempt.Refused r -> {
+                LOG.warning("auth failed for local user " + user);
+                record(new AuditEvent.AuthFailed(call.connection().uid(), "wrong token"));
+                yield Reply.failure(ErrorCode.NOT_AUTHENTICATED, "wrong token; read it from the runtime's token file");
+            }
+            case AuthThrottle.Attempt.Accepted a -> {
+                Session s = sessions.open(user);
+                call.connection().bind(s);
+                LOG.info("session " + s.label() + " opened for local user " + user);
+                record(new AuditEvent.SessionOpened(s.label(), call.connection().uid()));
+                yield new Reply.Result(describe(s));
+            }
+        };
     }
 
     Reply resume(Call call) {
