@@ -108,6 +108,23 @@ class T3_BruteForceTest {
     }
 
     @Test
+    void T3_parallelRightTokensAreNotThrottled() throws Exception {
+        rt.config("[ipc]\nrequests_per_minute = 100000\n").start(clock);
+        List<RawClient> clients = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            clients.add(rt.client());
+        }
+        String token = rt.token();
+        for (RawClient c : clients) {
+            c.sendLine("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"auth\",\"params\":{\"token\":\"" + token + "\"}}");
+        }
+        for (RawClient c : clients) {
+            JsonNode r = c.next(Duration.ofSeconds(10));
+            assertThat(r.path("result").path("sessionId").isTextual()).as("reply %s", r).isTrue();
+        }
+    }
+
+    @Test
     void T3_wrongTokenMessageNamesNeitherGuessNorToken() throws Exception {
         rt.start(clock);
         RawClient c = rt.client();
