@@ -61,7 +61,8 @@ public final class JsonRpcCodec {
 
     private static Incoming classify(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return invalid(NullNode.getInstance(), ErrorCode.INVALID_REQUEST, "empty message; send one JSON object per line");
+            // a blank line is no JSON text at all (RFC 8259 needs a value), so it is a parse error
+            return invalid(NullNode.getInstance(), ErrorCode.PARSE_ERROR, "empty message; send one JSON object per line");
         }
         if (node.isArray()) {
             return invalid(NullNode.getInstance(), ErrorCode.INVALID_REQUEST,
@@ -145,7 +146,9 @@ public final class JsonRpcCodec {
             return "syntax error";
         }
         // Jackson quotes the offending token; it could be a secret the client mistyped, so drop it.
-        m = m.lines().findFirst().orElse("syntax error").replaceAll("'[^']*'", "'…'");
+        // It also names its own classes and settings in backticks: internals the client has no use for.
+        m = m.lines().findFirst().orElse("syntax error").replaceAll("'[^']*'", "'…'")
+                .replaceAll("`[^`]*`", "…").replaceAll("\\b(?:com|java|jdk|dev)\\.[\\w.$]+", "…");
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 }

@@ -33,28 +33,34 @@ final class AuthMethods {
         this.audit = audit;
     }
 
+    /**
+     * Mistyped params are -32602 and no attempt: no token was offered, so there is nothing to
+     * compare or to count (counting them let a buggy client lock its own user out).
+     */
     Reply auth(Call call) {
-        String user = call.connection().user();
-        long waitMs = throttle.waitMs(user);
-        if (waitMs > 0) {
-            return new Reply.Failure(Pipeline.rateLimited(waitMs));
-        }
-        String candidate = switch (Params.bind(call.params(), AuthParams.class)) {
-            case Params.Bound.Ok<AuthParams> ok -> ok.value().token();
-            case Params.Bound.Bad<AuthParams> bad -> null;
+        return switch (Params.bind(call.params(), AuthParams.class)) {
+            case Params.Bound.Bad<AuthParams> bad -> new Reply.Failure(bad.error());
+            case Params.Bound.Ok<AuthParams> ok -> authenticate(call, ok.value().token());
         };
-        if (!token.matches(candidate)) {
-            throttle.failed(user);
-            LOG.warning("auth failed for local user " + user);
-            record(new AuditEvent.AuthFailed(call.connection().uid(), "wrong token"));
-            return Reply.failure(ErrorCode.NOT_AUTHENTICATED, "wrong token; read it from the runtime's token file");
-        }
-        throttle.succeeded(user);
-        Session s = sessions.open(user);
-        call.connection().bind(s);
-        LOG.info("session " + s.label() + " opened for local user " + user);
-        record(new AuditEvent.SessionOpened(s.label(), call.connection().uid()));
-        return new Reply.Result(describe(s));
+    }
+
+    private Reply authenticate(Call call, String candidate) {
+        String user = call.connection().user();
+        return switch (throttle.attempt(user, () -> token.matches(candidate))) {
+            case AuthThrottle.Attempt.Throttled t -> new Reply.Failure(Pipeline.rateLimited(t.waitMs()));
+            case AuthThrottle.Attempt.Refused r -> {
+                LOG.warning("auth failed for local user " + user);
+                record(new AuditEvent.AuthFailed(call.connection().uid(), "wrong token"));
+                yield Reply.failure(ErrorCode.NOT_AUTHENTICATED, "wrong token; read it from the runtime's token file");
+            }
+            case AuthThrottle.Attempt.Accepted a -> {
+                Session s = sessions.open(user);
+                call.connection().bind(s);
+                LOG.info("session " + s.label() + " opened for local user " + user);
+                record(new AuditEvent.SessionOpened(s.label(), call.connection().uid()));
+                yield new Reply.Result(describe(s));
+            }
+        };
     }
 
     Reply resume(Call call) {

@@ -52,9 +52,17 @@ final class Pipeline implements ConnectionHandler {
                     case Frame.End end -> {
                         return;
                     }
-                    case Frame.Oversized big -> connection.send(codec.error(null, RpcError.of(ErrorCode.MESSAGE_TOO_LARGE,
-                            "message too large (" + big.droppedBytes() + " bytes or more); the limit is ipc.max_message_bytes")));
-                    case Frame.Line line -> onLine(connection, line.bytes(), inFlight);
+                    case Frame.Oversized big -> {
+                        if (withinRate(connection)) {
+                            connection.send(codec.error(null, RpcError.of(ErrorCode.MESSAGE_TOO_LARGE, "message too large ("
+                                    + big.droppedBytes() + " bytes or more); the limit is ipc.max_message_bytes")));
+                        }
+                    }
+                    case Frame.Line line -> {
+                        if (withinRate(connection)) {
+                            onLine(connection, line.bytes(), inFlight);
+                        }
+                    }
                 }
             }
         } catch (IOException closed) {
@@ -65,12 +73,17 @@ final class Pipeline implements ConnectionHandler {
         }
     }
 
-    private void onLine(Connection connection, byte[] line, Semaphore inFlight) {
+    /** Every line counts, whatever it holds (garbage and over-long lines too); answers -32002 when over. */
+    private boolean withinRate(Connection connection) {
         long waitMs = rateLimiter.acquire(connection.user());
         if (waitMs > 0) {
             connection.send(codec.error(null, rateLimited(waitMs)));
-            return;
+            return false;
         }
+        return true;
+    }
+
+    private void onLine(Connection connection, byte[] line, Semaphore inFlight) {
         switch (codec.decode(line)) {
             case Incoming.Invalid bad -> connection.send(codec.error(bad.id(), bad.error()));
             case Incoming.Notification ignored -> {

@@ -98,14 +98,7 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
 
     /** Starts the runtime as a separate JVM, as {@code mycel up --foreground} would. */
     public Process fork() throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), "dev.mycel.Main", "up", "--foreground");
-        Map<String, String> env = pb.environment();
-        env.put("MYCEL_RUNTIME_DIR", places.runtimeDir().toString());
-        env.put("MYCEL_HOME", places.dataDir().toString());
-        env.put("MYCEL_CONFIG", places.configFile().toString());
-        env.put("HOME", places.home().toString());
+        ProcessBuilder pb = command("up", "--foreground");
         pb.redirectErrorStream(true).redirectOutput(root.resolve("forked.log").toFile());
         forked = pb.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -116,6 +109,38 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
             Thread.sleep(50);
         }
         throw new IllegalStateException("forked runtime did not start: " + forkedLog());
+    }
+
+    /** Runs one {@code mycel} command (e.g. {@code down}) as its own process against this runtime's places. */
+    public CliResult cli(String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = command(args).redirectErrorStream(true);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("mycel " + String.join(" ", args) + " hung: " + out);
+        }
+        return new CliResult(p.exitValue(), out);
+    }
+
+    /** Exit code and combined stdout/stderr of a {@link #cli} run. */
+    public record CliResult(int exitCode, String output) {
+    }
+
+    private ProcessBuilder command(String... args) {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), "dev.mycel.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Map<String, String> env = pb.environment();
+        env.put("MYCEL_RUNTIME_DIR", places.runtimeDir().toString());
+        env.put("MYCEL_HOME", places.dataDir().toString());
+        env.put("MYCEL_CONFIG", places.configFile().toString());
+        env.put("HOME", places.home().toString());
+        env.remove("XDG_RUNTIME_DIR");
+        return pb;
     }
 
     public String forkedLog() {
