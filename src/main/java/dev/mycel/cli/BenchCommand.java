@@ -3,6 +3,8 @@ package dev.mycel.cli;
 import dev.mycel.runtime.RuntimeBench;
 import dev.mycel.sandbox.SandboxBench;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,6 +14,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Measure the socket, the sandbox and the validator against their targets.")
 final class BenchCommand implements Callable<Integer> {
+    /** Held so it is not collected: the runtimes the bench starts would otherwise log every session. */
+    private static final Logger QUIET = Logger.getLogger("dev.mycel");
+
     @Option(names = "--requests", defaultValue = "20000", description = "Socket round trips per server (default ${DEFAULT-VALUE}).")
     int requests;
 
@@ -24,6 +29,7 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("mycel: --requests must be at least 100 and --runs at least 5");
             return ExitCodes.USAGE;
         }
+        QUIET.setLevel(Level.WARNING);
         System.out.println(RuntimeBench.measure(requests, 5));
         System.out.println(SandboxBench.run(runs));
         return ExitCodes.OK;

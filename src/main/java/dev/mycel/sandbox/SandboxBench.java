@@ -23,8 +23,8 @@ public final class SandboxBench {
     private static final List<String> TRUE = List.of("/usr/bin/true");
 
     /** Medians in ms; a backend that is not usable here is NaN. */
-    public record Figures(int iterations, double bareMs, double bwrapMs, double firejailMs, double bwrapRunMs,
-            double bareBashMs) {
+    public record Figures(int iterations, double bareMs, double bwrapFloorMs, double bwrapMs, double firejailMs,
+            double bwrapRunMs, double bareBashMs) {
 
         public double bwrapAddedMs() {
             return bwrapMs - bareMs;
@@ -38,10 +38,11 @@ public final class SandboxBench {
         public String toString() {
             return String.format("sandbox overhead, median of %d runs of `true`:%n"
                     + "  bare fork/exec            %7.2f ms%n"
+                    + "  bwrap's own floor         %7.2f ms  (--unshare-all --proc --dev, nothing else)%n"
                     + "  bubblewrap                %7.2f ms  (+%.2f ms, target <= 5 ms)%n"
                     + "  firejail                  %7.2f ms  (+%.2f ms)%n"
                     + "  Sandbox.run (bash, full)  %7.2f ms  (bare bash %.2f ms)",
-                    iterations, bareMs, bwrapMs, bwrapAddedMs(), firejailMs, firejailAddedMs(), bwrapRunMs, bareBashMs);
+                    iterations, bareMs, bwrapFloorMs, bwrapMs, bwrapAddedMs(), firejailMs, firejailAddedMs(), bwrapRunMs, bareBashMs);
         }
     }
 
@@ -68,6 +69,8 @@ public final class SandboxBench {
             View bwView = planner.plan(cmd, code, BwrapSandbox.CODE_DIR_INSIDE.resolve("main.sh"));
             View fjView = planner.plan(cmd, code, code, List.of(Path.of("/")));
             double bare = median(iterations, () -> time(TRUE, env, work));
+            double floor = median(iterations, () -> time(List.of("/usr/bin/bwrap", "--ro-bind", "/", "/",
+                    "--unshare-all", "--proc", "/proc", "--dev", "/dev", "/usr/bin/true"), env, work));
             double bwrap = median(iterations, () -> time(Launcher.argv(filter, Optional.empty(),
                     BwrapArgv.build(Path.of("/usr/bin/bwrap"), bwView, limits, env, TRUE)), env, work));
             double firejail = Files.isExecutable(Path.of("/usr/bin/firejail")) ? median(iterations, () -> time(
@@ -76,7 +79,7 @@ public final class SandboxBench {
             double full = fullRun(iterations, settings, policy, places, cmd);
             double bareBash = median(iterations, () -> time(List.of("/usr/bin/bash", "--noprofile", "--norc",
                     code.toString()), env, work));
-            return new Figures(iterations, bare, bwrap, firejail, full, bareBash);
+            return new Figures(iterations, bare, floor, bwrap, firejail, full, bareBash);
         } catch (IOException e) {
             throw new IllegalStateException("benchmark could not set up its files", e);
         }
