@@ -42,6 +42,8 @@ final class StatusMethod {
         out.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
         out.put("sessions", sessions.count());
         out.put("connections", connections.getAsInt());
+        // no AI provider exists yet; say so rather than leave the field out
+        out.putObject("provider").put("configured", "none").put("reachable", false);
         ObjectNode sb = out.putObject("sandbox");
         switch (sandbox) {
             case SandboxChoice.Usable u -> sb.put("backend", u.sandbox().name()).put("available", true);
