@@ -67,4 +67,16 @@ class T3_RuntimeDirTest {
         assertThat(Files.exists(rt.places().socket())).isFalse();
         assertThat(Files.exists(rt.places().tokenFile())).isFalse();
     }
+
+    @Test
+    void T3_sigtermStopsGracefullyAndRemovesSocketAndToken() throws Exception {
+        Process daemon = rt.fork();
+        assertThat(Files.exists(rt.places().tokenFile())).isTrue();
+        daemon.destroy(); // SIGTERM, as a service manager or `kill` sends it
+        assertThat(daemon.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.exists(rt.places().socket())).isFalse();
+        assertThat(Files.exists(rt.places().tokenFile())).isFalse();
+        // the logger may already be shut down by then; the audit log is the record that stop() ran
+        assertThat(Files.readString(dev.mycel.audit.AuditLog.fileIn(rt.places().dataDir()))).contains("RuntimeStopped");
+    }
 }
