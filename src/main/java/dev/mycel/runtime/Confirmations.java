@@ -35,7 +35,7 @@ final class Confirmations {
         }
     }
 
-    record ConfirmParams(String actionId, Boolean approve, String scope) {
+    record ConfirmParams(String actionId, Boolean approve, @Params.Omittable String scope) {
     }
 
     private record Pending(String id, Session session, Connection connection, CompletableFuture<Answer> answer) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mycel.audit.AuditEvent;
 import dev.mycel.audit.AuditLog;
 import dev.mycel.config.Places;
+import dev.mycel.policy.CodeValidator;
 import dev.mycel.policy.FileActions;
 import dev.mycel.policy.PathResolver;
 import dev.mycel.policy.PolicyEvaluator;
@@ -128,6 +129,7 @@ public final class MycelRuntime implements AutoCloseable {
         SandboxChoice sandbox = Sandboxes.select(config.sandbox(), config.policy(), places);
         ActionPipeline actions = new ActionPipeline(evaluator, confirmations, approvals, audit, sandbox,
                 new FileActions(evaluator, config.sandbox().outputLimitBytes(), 10_000));
+        ExecMethods exec = new ExecMethods(new CodeValidator(), actions, config.sandbox(), places);
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
         StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox);
         MycelRuntime[] self = new MycelRuntime[1];
@@ -137,6 +139,8 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("auth", false, false, auth::auth),
                 new Method("session.resume", true, false, auth::resume),
                 new Method("status", true, false, status::status),
+                new Method("check", true, false, exec::check),
+                new Method("exec", true, true, exec::exec),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
                 new Method("approvals.revoke", true, false, approvals::revoke),

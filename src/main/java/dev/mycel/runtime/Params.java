@@ -11,6 +11,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.mycel.ipc.ErrorCode;
 import dev.mycel.ipc.RpcError;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.RecordComponent;
 
 /**
  * Binds JSON params to a method's params record strictly: unknown fields, wrong types and
@@ -32,7 +37,9 @@ final class Params {
 
     static <T> Bound<T> bind(JsonNode params, Class<T> type) {
         try {
-            return new Bound.Ok<>(STRICT.treeToValue(params, type));
+            T value = STRICT.treeToValue(params, type);
+            String missing = firstMissing(value);
+            return missing == null ? new Bound.Ok<>(value) : bad("parameter '" + missing + "' is missing");
         } catch (UnrecognizedPropertyException e) {
             return bad("unknown parameter '" + e.getPropertyName() + "'");
         } catch (MismatchedInputException e) {
@@ -40,6 +47,31 @@ final class Params {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return bad("invalid parameters");
         }
+    }
+
+    /** Marks a params record component the caller may leave out; every other one is required. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface Omittable {
+    }
+
+    private static String firstMissing(Object record) {
+        if (record == null || !record.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.isAnnotationPresent(Omittable.class)) {
+                continue;
+            }
+            try {
+                if (c.getAccessor().invoke(record) == null) {
+                    return c.getName();
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("params record " + record.getClass().getName() + " is not readable", e);
+            }
+        }
+        return null;
     }
 
     private static <T> Bound<T> bad(String message) {
@@ -61,7 +93,6 @@ final class Params {
                 .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 // ALLOW_COERCION_OF_SCALARS does not cover strings: without this 5 and true bind as "5" and "true"
                 .withCoercionConfig(LogicalType.Textual, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -34,9 +34,6 @@ public final class CodeValidator {
             Language.PYTHON, new TreeSitterPython(),
             Language.JAVASCRIPT, new TreeSitterJavascript()));
     private final ThreadLocal<Map<Language, TSParser>> parsers = ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
-    private final BashRules bash = new BashRules(nested);
-    private final PythonRules python = new PythonRules(nested);
-    private final JavascriptRules javascript = new JavascriptRules(nested);
 
     /** The verdict on {@code code} written in {@code language}; never throws for any input text. */
     public Verdict check(Language language, String code) {
@@ -67,6 +64,10 @@ public final class CodeValidator {
             return root;
         }
     };
+
+    private final BashRules bash = new BashRules(nested);
+    private final PythonRules python = new PythonRules(nested);
+    private final JavascriptRules javascript = new JavascriptRules(nested);
 
     private List<Finding> judge(Language language, String code, int lineOffset, int depth) {
         Findings out = new Findings(language, lineOffset);

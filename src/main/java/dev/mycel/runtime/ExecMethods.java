@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** {@code exec} and {@code check}: code from the caller, validated, judged, and run only in the sandbox. */
 final class ExecMethods {
-    record ExecParams(String language, String code, Integer timeoutSeconds, String cwd) {
+    record ExecParams(String language, String code, @Params.Omittable Integer timeoutSeconds, @Params.Omittable String cwd) {
     }
 
     record CheckParams(String language, String code) {
