@@ -31,6 +31,7 @@ enum Rule {
     WRITE_SYSTEM("write-system", CONFIRM, HIGH, "writes to a system location"),
     KILL_PROCESS("kill-process", CONFIRM, MEDIUM, "stops other running programs"),
     INSTALL_PACKAGE("install-package", CONFIRM, MEDIUM, "installs or removes software packages"),
+    OPAQUE_CODE("opaque-code", CONFIRM, MEDIUM, "runs inline code in a language Mycel cannot check"),
     DYNAMIC_SHELL("dynamic-shell", CONFIRM, MEDIUM, "runs a shell command assembled at run time"),
     // bash
     DISGUISED_COMMAND("disguised-command", DENY, HIGH, "hides a command name with quotes, escapes or expansion tricks"),
