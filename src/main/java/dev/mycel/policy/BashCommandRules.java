@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 final class BashCommandRules {
 
     /** Where text becomes code: the bash rules judge it by where it comes from. */
-    @FunctionalInterface
     interface CodeSink {
+        /** A word the shell will run as code in {@code language}. */
         void code(Language language, SyntaxNode text);
+
+        /** Literal code found inside another tool's argument at {@code at}. */
+        void literal(Language language, String code, SyntaxNode at);
     }
 
     private static final int MAX_WRAPPERS = 6;
@@ -51,7 +54,7 @@ final class BashCommandRules {
         this.out = out;
         this.scope = scope;
         this.sink = sink;
-        this.tools = new BashToolRules(out);
+        this.tools = new BashToolRules(out, sink);
     }
 
     void judge(ShellCommand c) {
@@ -84,6 +87,7 @@ final class BashCommandRules {
             case "chmod" -> chmod(c);
             case "chown", "chgrp" -> chown(c);
             case "kill" -> kill(c);
+            case "pkill", "killall", "xkill", "skill", "killall5" -> out.add(Rule.KILL_PROCESS, c.at());
             default -> tools.judge(c);
         }
     }
@@ -213,6 +217,9 @@ final class BashCommandRules {
         boolean temporaryRoot = !args.isEmpty() && !args.getFirst().isOption() && scope.isTemporary(args.getFirst().node());
         for (int i = 0; i < args.size(); i++) {
             String s = args.get(i).shown();
+            if (s.equals("-perm") && i + 1 < args.size() && args.get(i + 1).shown().matches("[-/+]?(0?[4-7]000|u=s|g=s|u\\+s).*")) {
+                out.add(Rule.PRIVILEGE_ESCALATION, c.at(), "looks for setuid programs to abuse");
+            }
             if (s.equals("-delete") && !temporaryRoot) {
                 out.add(Rule.DELETE_FILES, c.at(), c.at().text());
             }
@@ -357,7 +364,8 @@ final class BashCommandRules {
             for (String text : a.texts()) {
                 String t = text.startsWith("@") ? text.substring(1) : text.replaceFirst("^-{1,2}[\\w-]+=", "");
                 t = t.replaceFirst("^(file|if)[:=]", "");
-                if (SensitivePaths.classifyPiece(t).filter(k -> k == SensitivePaths.Kind.CREDENTIAL).isPresent()) {
+                if (SensitivePaths.classifyPiece(t).filter(k -> k == SensitivePaths.Kind.CREDENTIAL).isPresent()
+                        || SensitivePaths.globReachesSecret(t)) {
                     out.add(Rule.CREDENTIAL_READ, a.node(), text);
                     return;
                 }

@@ -39,7 +39,7 @@ final class BashRules {
     }
 
     /** One walk over one tree: the findings, the nesting depth and what the script's variables hold. */
-    private final class Judgement {
+    private final class Judgement implements BashCommandRules.CodeSink {
         private final Findings out;
         private final int depth;
         private final BashScope scope;
@@ -49,7 +49,7 @@ final class BashRules {
             this.out = out;
             this.depth = depth;
             this.scope = scope;
-            this.commands = new BashCommandRules(out, scope, this::codeSink);
+            this.commands = new BashCommandRules(out, scope, this);
         }
 
         void visit(SyntaxNode n) {
@@ -58,11 +58,7 @@ final class BashRules {
                 case "file_redirect" -> redirect(n);
                 case "heredoc_redirect", "herestring_redirect" -> stdinCode(n);
                 case "pipeline" -> pipeline(n);
-                case "function_definition" -> n.child("name").ifPresent(name -> {
-                    if (ShellVocabulary.STANDARD.contains(name.text())) {
-                        out.add(Rule.SHADOWED_COMMAND, name, "function " + name.text());
-                    }
-                });
+                case "function_definition" -> function(n);
                 case "variable_assignment" -> BashEnvironmentRules.assignment(n, out, scope);
                 case "unset_command" -> BashEnvironmentRules.unset(n, out);
                 case "ansi_c_string" -> {
@@ -78,6 +74,22 @@ final class BashRules {
                 }
                 default -> {
                 }
+            }
+        }
+
+        private void function(SyntaxNode n) {
+            Optional<SyntaxNode> name = n.child("name");
+            if (name.isEmpty()) {
+                return;
+            }
+            String fn = name.get().text();
+            if (ShellVocabulary.STANDARD.contains(fn) || fn.equals(":") || fn.equals(".")) {
+                out.add(Rule.SHADOWED_COMMAND, name.get(), "function " + fn);
+            }
+            boolean selfSpawning = n.child("body").map(b -> b.contains(p -> p.is("pipeline") && p.namedChildren().stream()
+                    .anyMatch(c -> c.child("name").map(x -> x.text().equals(fn)).orElse(false)))).orElse(false);
+            if (selfSpawning) {
+                out.add(Rule.FORK_BOMB, n);
             }
         }
 
@@ -116,6 +128,11 @@ final class BashRules {
                 computedName(n, name, args);
                 return;
             }
+            if (!ShellText.literal(name).isPresent() && candidates.get().stream().map(BashScope::baseName)
+                    .anyMatch(Judgement::runsCode)) {
+                out.add(Rule.DISGUISED_COMMAND, name, name.text() + " stands for " + candidates.get().getFirst());
+                return;
+            }
             for (String candidate : candidates.get().subList(0, Math.min(4, candidates.get().size()))) {
                 String[] words = candidate.strip().split("\\s+", -1);
                 List<ShellCommand.Arg> all = new ArrayList<>();
@@ -132,7 +149,7 @@ final class BashRules {
             SyntaxNode inner = name.namedChildren().size() == 1 ? name.namedChildren().getFirst() : name;
             String text = inner.text();
             boolean hidden = ShellText.quotedInside(inner) && !inner.is("string") && !inner.is("raw_string")
-                    && candidates.isPresent() || inner.is("word") && text.matches(".*[*?\\[{},\\\\].*")
+                    && candidates.isPresent() || barewords(inner) && text.matches(".*[*?\\[{},\\\\].*")
                     || inner.is("concatenation") && candidates.isPresent() && inner.namedChildren().stream()
                             .filter(c -> c.is("simple_expansion") || c.is("expansion")).count() > 1
                     || inner.is("expansion") && inner.children().stream().anyMatch(c -> c.is("!"));
@@ -140,6 +157,15 @@ final class BashRules {
                 out.add(Rule.DISGUISED_COMMAND, name);
             }
             return hidden;
+        }
+
+        /** Programs that run text as shell code; calling them through a variable only hides that. */
+        private static boolean runsCode(String program) {
+            return Set.of("eval", "source", ".", "exec", "trap").contains(program) || ShellVocabulary.SHELLS.contains(program);
+        }
+
+        private static boolean barewords(SyntaxNode n) {
+            return n.is("word") || n.is("concatenation") && n.namedChildren().stream().allMatch(c -> c.is("word"));
         }
 
         private void computedName(SyntaxNode command, SyntaxNode name, List<ShellCommand.Arg> args) {
@@ -198,7 +224,13 @@ final class BashRules {
         }
 
         /** Text that {@code language} will run as code: literal code is judged in its language, computed code never passes. */
-        void codeSink(Language language, SyntaxNode arg) {
+        @Override
+        public void literal(Language language, String code, SyntaxNode at) {
+            judgeCode(language, code, at);
+        }
+
+        @Override
+        public void code(Language language, SyntaxNode arg) {
             EnumSet<Origin> origins = scope.origins(arg);
             if (execOfOrigins(origins, arg)) {
                 return;
@@ -210,6 +242,10 @@ final class BashRules {
                 return;
             }
             Optional<List<String>> resolved = scope.resolve(arg);
+            if (resolved.isEmpty() && onlyExpansion(arg)) {
+                out.add(Rule.DYNAMIC_CODE, arg);
+                return;
+            }
             if (resolved.isPresent()) {
                 resolved.get().stream().limit(3).forEach(code -> judgeCode(language, code, arg));
             } else if (language == Language.BASH) {
@@ -217,6 +253,12 @@ final class BashRules {
             } else {
                 out.add(Rule.DYNAMIC_CODE, arg);
             }
+        }
+
+        /** {@code "$x"}: the whole code is whatever the variable holds. */
+        private static boolean onlyExpansion(SyntaxNode arg) {
+            SyntaxNode n = arg.is("string") && arg.namedChildren().size() == 1 ? arg.namedChildren().getFirst() : arg;
+            return n.is("simple_expansion") || n.is("expansion");
         }
 
         /** {@code eval "$(ssh-agent -s)"} and friends: tools whose whole purpose is to print shell setup. */
@@ -297,7 +339,7 @@ final class BashRules {
                         judgeCode(language.get(), b.text(), b);
                     }
                 } else {
-                    codeSink(language.get(), b);
+                    code(language.get(), b);
                 }
             });
         }
@@ -321,7 +363,8 @@ final class BashRules {
             boolean interpreter = false;
             for (SyntaxNode c : pipeline.find(x -> x.is("command"))) {
                 Optional<String> name = c.child("name").flatMap(ShellText::literal).map(BashScope::baseName);
-                network |= name.filter(RAW_NETWORK::contains).isPresent();
+                network |= name.filter(RAW_NETWORK::contains).isPresent() && (!name.get().equals("openssl")
+                        || c.all("argument").stream().anyMatch(a -> a.text().startsWith("s_")));
                 interpreter |= name.filter(ShellVocabulary::isInterpreter).isPresent();
             }
             return network && interpreter;
@@ -331,14 +374,24 @@ final class BashRules {
         private Optional<String> stdinProgramReader(SyntaxNode command) {
             Optional<String> name = command.child("name").flatMap(scope::resolve)
                     .flatMap(l -> l.stream().findFirst()).map(BashScope::baseName);
-            if (name.isEmpty() || !ShellVocabulary.isInterpreter(name.get())) {
+            if (name.isEmpty()) {
                 return Optional.empty();
             }
             List<ShellCommand.Arg> args = command.all("argument").stream().map(a -> ShellCommand.Arg.of(a, scope)).toList();
+            if (name.get().equals("xargs")) {
+                // xargs sh -c {} runs each input line as code
+                return args.stream().flatMap(a -> a.values().stream().flatMap(List::stream)).map(BashScope::baseName)
+                        .filter(ShellVocabulary::isInterpreter).findFirst();
+            }
+            boolean sourcing = name.get().equals("source") || name.get().equals(".");
+            if (!sourcing && !ShellVocabulary.isInterpreter(name.get())) {
+                return Optional.empty();
+            }
             ShellCommand c = new ShellCommand(name.get(), name.get(), args, command);
             boolean inline = args.stream().anyMatch(a -> ShellVocabulary.isInlineCodeFlag(name.get(), a.shown()));
-            boolean readsStdin = c.operands().isEmpty() || c.operands().getFirst().is("-") || c.hasOption("-s");
-            return inline || !readsStdin ? Optional.empty() : name;
+            boolean fromStdin = c.operands().isEmpty() ? !sourcing
+                    : c.operands().getFirst().is("-") || c.operands().getFirst().is("/dev/stdin") || c.hasOption("-s");
+            return inline || !fromStdin ? Optional.empty() : Optional.of(sourcing ? "bash" : name.get());
         }
 
         /** Text piped into an interpreter is code from somewhere; a shell wired to a socket is a remote shell. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Rules for tools judged by their subcommand: package managers, git, services, schedulers, network tools. */
 final class BashToolRules {
@@ -45,10 +47,17 @@ final class BashToolRules {
     private static final Set<String> UNIT_STOPPING = Set.of("stop", "disable", "mask", "kill", "isolate", "poweroff",
             "reboot", "halt", "suspend", "hibernate", "rescue", "emergency", "kexec", "soft-reboot", "default");
 
-    private final Findings out;
+    private static final Pattern AWK_SYSTEM = Pattern.compile("system\\s*\\(([^)]*)\\)");
+    /** {@code print … | "cmd"} and {@code "cmd" | getline}; a lone | (not ||) before or after a quoted command. */
+    private static final Pattern AWK_PIPE = Pattern.compile("(?<!\\|)\\|(?!\\|)\\s*\"([^\"]*)\"|\"([^\"]*)\"\\s*\\|\\s*getline");
+    private static final Pattern QUOTED = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
 
-    BashToolRules(Findings out) {
+    private final Findings out;
+    private final BashCommandRules.CodeSink sink;
+
+    BashToolRules(Findings out, BashCommandRules.CodeSink sink) {
         this.out = out;
+        this.sink = sink;
     }
 
     void judge(ShellCommand c) {
@@ -107,6 +116,12 @@ final class BashToolRules {
                     out.add(Rule.REVERSE_SHELL, c.at());
                 }
             }
+            case "zmodload" -> {
+                if (c.args().stream().anyMatch(a -> a.shown().startsWith("zsh/net"))) {
+                    out.add(Rule.REVERSE_SHELL, c.at());
+                }
+            }
+            case "awk", "gawk", "mawk", "nawk", "busybox-awk" -> awk(c);
             case "xterm" -> {
                 if (c.hasOption("-display")) {
                     out.add(Rule.REVERSE_SHELL, c.at());
@@ -185,6 +200,26 @@ final class BashToolRules {
             default -> {
             }
         }
+    }
+
+    /** awk's system() and pipes run shell commands; only literal ones can be judged. */
+    private void awk(ShellCommand c) {
+        c.args().stream().filter(a -> !a.isOption()).findFirst().ifPresent(program -> {
+            String text = program.shown();
+            Matcher system = AWK_SYSTEM.matcher(text);
+            while (system.find()) {
+                Matcher literal = QUOTED.matcher(system.group(1));
+                if (literal.matches()) {
+                    sink.literal(Language.BASH, literal.group(1), program.node());
+                } else {
+                    out.add(Rule.DYNAMIC_CODE, program.node(), "awk runs a computed shell command");
+                }
+            }
+            Matcher pipe = AWK_PIPE.matcher(text);
+            while (pipe.find()) {
+                sink.literal(Language.BASH, pipe.group(1) != null ? pipe.group(1) : pipe.group(2), program.node());
+            }
+        });
     }
 
     private void alias(ShellCommand c) {

@@ -38,6 +38,7 @@ enum Rule {
     DYNAMIC_COMMAND("dynamic-command", DENY, HIGH, "runs a command whose name is only known at run time"),
     SHADOWED_COMMAND("shadowed-command", DENY, HIGH, "redefines a standard command, so it no longer does what it says"),
     SETUID("setuid", DENY, CRITICAL, "gives a program root rights through setuid bits or root ownership"),
+    FORK_BOMB("fork-bomb", DENY, HIGH, "starts copies of itself without end (fork bomb)"),
     ANTI_FORENSICS("anti-forensics", DENY, HIGH, "erases the command history or logs to hide what it did"),
     DISK_OVERWRITE("disk-overwrite", DENY, CRITICAL, "writes raw data onto a disk device"),
     FORMAT_DISK("format-disk", CONFIRM, CRITICAL, "formats or repartitions a disk"),
