@@ -62,9 +62,16 @@ final class BashCommandRules {
     }
 
     private void judge(ShellCommand c, int wraps) {
-        scope.producedBy(c.path()).ifPresent(o -> ranProduced(o, c.at(), c.path()));
+        ranFile(c.path(), c.at(), Language.BASH);
         if (ShellVocabulary.PRIVILEGE.contains(c.name())) {
             out.add(Rule.PRIVILEGE_ESCALATION, c.at());
+        }
+        Optional<Integer> forwarded = scope.forwardsFrom(c.name());
+        if (forwarded.isPresent()) {
+            if (c.args().size() > forwarded.get()) {
+                innerCommand(c, forwarded.get(), wraps);
+            }
+            return;
         }
         if (ShellVocabulary.WRAPPERS.contains(c.name()) || c.name().equals("busybox")) {
             wrapped(c, wraps);
@@ -77,7 +84,7 @@ final class BashCommandRules {
         switch (c.name()) {
             case "eval" -> c.args().forEach(a -> sink.code(Language.BASH, a.node()));
             case "trap" -> c.firstOperand().ifPresent(a -> sink.code(Language.BASH, a.node()));
-            case "source", "." -> c.firstOperand().ifPresent(this::sourced);
+            case "source", "." -> c.firstOperand().ifPresent(file -> sourced(file, Language.BASH));
             case "rm", "rmdir", "unlink", "shred", "srm", "wipe" -> delete(c, false);
             case "find" -> find(c, wraps);
             case "mv", "cp", "install", "ln", "rsync" -> copyOrMove(c);
@@ -93,7 +100,18 @@ final class BashCommandRules {
     }
 
     private void ranProduced(Origin origin, SyntaxNode at, String path) {
-        out.add(origin == Origin.DOWNLOADED ? Rule.DOWNLOAD_EXEC : Rule.DECODE_EXEC, at, "runs " + path);
+        Rule rule = switch (origin) {
+            case DOWNLOADED -> Rule.DOWNLOAD_EXEC;
+            case DECODED -> Rule.DECODE_EXEC;
+            case COMPUTED -> Rule.DYNAMIC_CODE;
+        };
+        out.add(rule, at, "runs " + path + ", written at run time");
+    }
+
+    /** A file the script wrote and now runs: its known text is judged as code, else where it came from. */
+    private void ranFile(String path, SyntaxNode at, Language language) {
+        scope.producedBy(path).ifPresentOrElse(o -> ranProduced(o, at, path),
+                () -> scope.writtenTo(path).ifPresent(code -> sink.literal(language, code, at)));
     }
 
     /** {@code env}, {@code timeout}, {@code xargs}, {@code sudo}...: judge the command they run. */
@@ -159,7 +177,7 @@ final class BashCommandRules {
                 return;
             }
         }
-        c.firstOperand().ifPresent(this::sourced);
+        c.firstOperand().ifPresent(file -> sourced(file, ShellVocabulary.interpreted(c.name()).orElse(Language.BASH)));
     }
 
     private void inlineCode(String interpreter, Arg code) {
@@ -177,12 +195,12 @@ final class BashCommandRules {
     }
 
     /** A script file given to an interpreter or {@code source}: decoded or downloaded files are caught here. */
-    private void sourced(Arg file) {
+    private void sourced(Arg file, Language language) {
         if (file.node().is("process_substitution")) {
             sink.code(Language.BASH, file.node());
             return;
         }
-        file.texts().forEach(t -> scope.producedBy(t).ifPresent(o -> ranProduced(o, file.node(), t)));
+        file.texts().forEach(t -> ranFile(t, file.node(), language));
     }
 
     private void delete(ShellCommand c, boolean underTemporaryRoot) {

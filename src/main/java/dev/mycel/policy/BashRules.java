@@ -34,7 +34,7 @@ final class BashRules {
 
     private void judge(SyntaxNode root, Findings out, int depth, BashScope scope) {
         Judgement j = new Judgement(out, depth, scope);
-        j.noteFiles(root);
+        BashWrittenFiles.note(root, scope, j.commands);
         root.walk(j::visit);
     }
 
@@ -93,31 +93,15 @@ final class BashRules {
             }
         }
 
-        /** Files written by redirects, downloads and decoders, known before any command that runs them is judged. */
-        void noteFiles(SyntaxNode root) {
-            root.walk(n -> {
-                if (n.is("file_redirect") && isWrite(n)) {
-                    n.child("destination").ifPresent(d -> {
-                        List<String> targets = new ArrayList<>(ShellCommand.Arg.of(d, scope).texts());
-                        targets.add(ShellText.shown(d));
-                        Optional<Origin> origin = producerOf(n).flatMap(p -> strongest(scope.producerOrigins(p)));
-                        for (String target : targets) {
-                            scope.created(target);
-                            origin.ifPresent(o -> scope.produced(target, o));
-                        }
-                    });
-                } else if (n.is("command")) {
-                    commands.noteDownloads(n);
-                }
-            });
-        }
-
         private void command(SyntaxNode n) {
             Optional<SyntaxNode> nameNode = n.child("name");
             if (nameNode.isEmpty()) {
                 return;
             }
             SyntaxNode name = nameNode.get();
+            if (name.namedChildren().size() == 1 && name.namedChildren().getFirst().is("arithmetic_expansion")) {
+                return;
+            }
             List<ShellCommand.Arg> args = n.all("argument").stream().map(a -> ShellCommand.Arg.of(a, scope)).toList();
             commands.credentialArguments(args);
             Optional<List<String>> candidates = scope.resolve(name);
@@ -179,8 +163,8 @@ final class BashRules {
                 return;
             }
             boolean forwarded = name.text().matches("\"?\\$(\\{)?[@*1-9](})?\"?");
-            if (forwarded && command.parent().isPresent() && insideFunction(command)) {
-                out.add(Rule.DYNAMIC_SHELL, name, "runs its arguments as a command: " + name.text());
+            if (forwarded && insideFunction(command)) {
+                // judged where the function is called, with the command its caller passes
                 return;
             }
             out.add(Rule.DYNAMIC_COMMAND, name);
@@ -290,32 +274,11 @@ final class BashRules {
                 return;
             }
             ShellCommand.Arg target = ShellCommand.Arg.of(dest.get(), scope);
-            if (isWrite(n)) {
+            if (BashWrittenFiles.isWrite(n)) {
                 commands.writeTarget(target, n);
             } else {
                 commands.credentialArguments(List.of(target));
             }
-        }
-
-        private static boolean isWrite(SyntaxNode redirect) {
-            return redirect.children().stream().anyMatch(c -> !c.named() && c.type().contains(">"));
-        }
-
-        /** The command whose output a redirect writes: the last stage of what it redirects. */
-        private static Optional<SyntaxNode> producerOf(SyntaxNode redirect) {
-            Optional<SyntaxNode> body = redirect.parent().flatMap(p -> p.child("body"));
-            return body.flatMap(b -> {
-                if (b.is("command")) {
-                    return Optional.of(b);
-                }
-                List<SyntaxNode> stages = b.is("pipeline") ? b.namedChildren() : List.of();
-                return stages.isEmpty() ? Optional.empty() : Optional.of(stages.getLast()).filter(s -> s.is("command"));
-            });
-        }
-
-        private static Optional<Origin> strongest(EnumSet<Origin> origins) {
-            return origins.contains(Origin.DOWNLOADED) ? Optional.of(Origin.DOWNLOADED)
-                    : origins.contains(Origin.DECODED) ? Optional.of(Origin.DECODED) : Optional.empty();
         }
 
         /** A here-document or here-string fed to an interpreter is code. */

@@ -24,9 +24,15 @@ final class BashScope {
     private static final Set<String> TEMP_MAKERS = Set.of("mktemp", "tempfile");
 
     private final Map<String, List<SyntaxNode>> values = new HashMap<>();
+    /** {@code x+=…}, in the order written; a variable grown inside a loop is never literal. */
+    private final Map<String, List<SyntaxNode>> appends = new HashMap<>();
+    private final Set<String> grownInLoop = new HashSet<>();
     private final Set<String> pidVars = new HashSet<>();
     private final Map<String, Origin> producedFiles = new HashMap<>();
     private final Set<String> createdFiles = new HashSet<>();
+    private final Map<String, String> writtenCode = new HashMap<>();
+    /** Functions that run their own arguments as a command ({@code "$@"}), with how many they shift off first. */
+    private final Map<String, Integer> forwarders = new HashMap<>();
 
     private final BashScope outer;
 
@@ -40,6 +46,8 @@ final class BashScope {
         root.walk(n -> {
             if (n.is("variable_assignment")) {
                 scope.assign(n);
+            } else if (n.is("function_definition")) {
+                scope.noteForwarder(n);
             } else if (n.is("for_statement")) {
                 n.child("variable").ifPresent(v -> n.all("value").forEach(val -> scope.add(v.text(), val)));
             }
@@ -61,7 +69,46 @@ final class BashScope {
         if (value.get().text().equals("$!")) {
             pidVars.add(var);
         }
+        if (n.children().stream().anyMatch(c -> c.is("+="))) {
+            appends.computeIfAbsent(var, k -> new ArrayList<>()).add(value.get());
+            if (insideLoop(n)) {
+                grownInLoop.add(var);
+            }
+            return;
+        }
         add(var, value.get());
+    }
+
+    private void noteForwarder(SyntaxNode function) {
+        Optional<SyntaxNode> name = function.child("name");
+        Optional<SyntaxNode> body = function.child("body");
+        if (name.isEmpty() || body.isEmpty() || !body.get().contains(c -> c.is("command")
+                && c.child("name").map(x -> x.text().matches("\"?\\$\\{?@}?\"?")).orElse(false))) {
+            return;
+        }
+        int shifted = 0;
+        for (SyntaxNode c : body.get().find(x -> x.is("command"))) {
+            if (c.child("name").map(x -> x.text().equals("shift")).orElse(false)) {
+                shifted += c.all("argument").stream().findFirst().map(SyntaxNode::text).filter(t -> t.matches("\\d+"))
+                        .map(Integer::parseInt).orElse(1);
+            }
+        }
+        forwarders.put(name.get().text(), shifted);
+    }
+
+    /** For a function that runs {@code "$@"}: the index of the argument its callers give as the command. */
+    Optional<Integer> forwardsFrom(String function) {
+        Optional<Integer> here = Optional.ofNullable(forwarders.get(function));
+        return here.isPresent() || outer == null ? here : outer.forwardsFrom(function);
+    }
+
+    private static boolean insideLoop(SyntaxNode n) {
+        for (Optional<SyntaxNode> p = n.parent(); p.isPresent(); p = p.get().parent()) {
+            if (p.get().is("for_statement") || p.get().is("while_statement") || p.get().is("c_style_for_statement")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(String var, SyntaxNode value) {
@@ -75,7 +122,19 @@ final class BashScope {
     /** Assignments to {@code var} here, else in the code this is nested in; null when never assigned. */
     private List<SyntaxNode> assigned(String var) {
         List<SyntaxNode> here = values.get(var);
+        if (here == null && appends.containsKey(var)) {
+            return List.of();
+        }
         return here != null || outer == null ? here : outer.assigned(var);
+    }
+
+    private List<SyntaxNode> appended(String var) {
+        List<SyntaxNode> here = appends.get(var);
+        return here != null || outer == null ? (here == null ? List.of() : here) : outer.appended(var);
+    }
+
+    private boolean grownInLoop(String var) {
+        return grownInLoop.contains(var) || outer != null && outer.grownInLoop(var);
     }
 
     /** A file the script writes with the output of a decoder or a download, so running it later is caught. */
@@ -86,6 +145,16 @@ final class BashScope {
     Optional<Origin> producedBy(String path) {
         Optional<Origin> here = Optional.ofNullable(producedFiles.get(stripDotSlash(path)));
         return here.isPresent() || outer == null ? here : outer.producedBy(path);
+    }
+
+    /** The script writes this literal text into {@code path}; running the file runs the text. */
+    void wrote(String path, String text, boolean append) {
+        writtenCode.merge(stripDotSlash(path), text, (old, more) -> append ? old + "\n" + more : more);
+    }
+
+    Optional<String> writtenTo(String path) {
+        Optional<String> here = Optional.ofNullable(writtenCode.get(stripDotSlash(path)));
+        return here.isPresent() || outer == null ? here : outer.writtenTo(path);
     }
 
     void created(String path) {
@@ -105,54 +174,75 @@ final class BashScope {
      * substituted; empty when any part is computed at run time.
      */
     Optional<List<String>> resolve(SyntaxNode n) {
-        return resolve(n, new HashSet<>());
+        return resolve(n, new HashSet<>(), false);
     }
 
-    private Optional<List<String>> resolve(SyntaxNode n, Set<String> visiting) {
+    /** Like {@link #resolve}, but what cannot be known stays as written ({@code $HOME/.profile}); never empty. */
+    List<String> expand(SyntaxNode n) {
+        return resolve(n, new HashSet<>(), true).orElse(List.of(ShellText.shown(n)));
+    }
+
+    private Optional<List<String>> resolve(SyntaxNode n, Set<String> visiting, boolean keepUnknown) {
         Optional<String> lit = ShellText.literal(n);
         if (lit.isPresent()) {
             return Optional.of(List.of(lit.get()));
         }
-        return switch (n.type()) {
-            case "simple_expansion", "expansion" -> plainVariable(n).flatMap(v -> resolveVariable(v, visiting));
-            case "string", "concatenation", "command_name" -> resolveParts(n, visiting);
+        Optional<List<String>> r = switch (n.type()) {
+            case "simple_expansion", "expansion" -> plainVariable(n).flatMap(v -> resolveVariable(v, visiting, keepUnknown));
+            case "string", "concatenation", "command_name" -> resolveParts(n.namedChildren(), visiting, keepUnknown);
             default -> Optional.empty();
         };
+        return r.isEmpty() && keepUnknown ? Optional.of(List.of(n.text())) : r;
     }
 
-    private Optional<List<String>> resolveParts(SyntaxNode n, Set<String> visiting) {
+    private Optional<List<String>> resolveParts(List<SyntaxNode> parts, Set<String> visiting, boolean keepUnknown) {
         List<String> acc = List.of("");
-        for (SyntaxNode part : n.namedChildren()) {
-            Optional<List<String>> options = part.is("string_content") ? Optional.of(List.of(part.text())) : resolve(part, visiting);
+        for (SyntaxNode part : parts) {
+            Optional<List<String>> options = part.is("string_content") ? Optional.of(List.of(part.text()))
+                    : resolve(part, visiting, keepUnknown);
             if (options.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> next = new ArrayList<>();
-            for (String a : acc) {
-                for (String b : options.get()) {
-                    if (next.size() < MAX_CANDIDATES) {
-                        next.add(a + b);
-                    }
-                }
-            }
-            acc = next;
+            acc = joined(acc, options.get());
         }
         return Optional.of(acc);
     }
 
-    private Optional<List<String>> resolveVariable(String var, Set<String> visiting) {
+    private static List<String> joined(List<String> heads, List<String> tails) {
+        List<String> next = new ArrayList<>();
+        for (String a : heads) {
+            for (String b : tails) {
+                if (next.size() < MAX_CANDIDATES) {
+                    next.add(a + b);
+                }
+            }
+        }
+        return next;
+    }
+
+    private Optional<List<String>> resolveVariable(String var, Set<String> visiting, boolean keepUnknown) {
         List<SyntaxNode> assigned = assigned(var);
-        if (assigned == null || assigned.isEmpty() || !visiting.add(var)) {
+        if (assigned == null || grownInLoop(var) || !visiting.add(var)) {
             return Optional.empty();
         }
         try {
             List<String> out = new ArrayList<>();
             for (SyntaxNode v : assigned) {
-                Optional<List<String>> r = resolve(v, visiting);
+                Optional<List<String>> r = resolve(v, visiting, keepUnknown);
                 if (r.isEmpty()) {
                     return Optional.empty();
                 }
                 out.addAll(r.get());
+            }
+            if (out.isEmpty()) {
+                out.add("");
+            }
+            for (SyntaxNode grown : appended(var)) {
+                Optional<List<String>> r = resolve(grown, visiting, keepUnknown);
+                if (r.isEmpty()) {
+                    return Optional.empty();
+                }
+                out = joined(out, r.get());
             }
             return Optional.of(out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out);
         } finally {
@@ -217,12 +307,12 @@ final class BashScope {
 
     private void variableOrigins(String var, EnumSet<Origin> out, Set<String> visiting) {
         List<SyntaxNode> assigned = assigned(var);
-        if (assigned == null || assigned.isEmpty()) {
+        if (assigned == null || grownInLoop(var)) {
             out.add(Origin.COMPUTED);
-            return;
         }
-        if (visiting.add(var)) {
+        if (assigned != null && visiting.add(var)) {
             assigned.forEach(v -> collectOrigins(v, out, visiting));
+            appended(var).forEach(v -> collectOrigins(v, out, visiting));
             visiting.remove(var);
         }
     }

@@ -41,6 +41,22 @@ final class BashToolRules {
             Map.entry("port", Set.of("install", "uninstall")),
             Map.entry("pacman", Set.of()),
             Map.entry("nix-env", Set.of("-i", "--install", "-e", "--uninstall")));
+    /** Tools that hand out stored secrets, with the subcommands that do it (empty: any use). */
+    private static final Map<String, Set<String>> SECRET_TOOLS = Map.ofEntries(
+            Map.entry("secret-tool", Set.of("lookup", "search")),
+            Map.entry("security", Set.of("find-generic-password", "find-internet-password", "dump-keychain", "export")),
+            Map.entry("keyring", Set.of("get")),
+            Map.entry("pass", Set.of()),
+            Map.entry("gopass", Set.of()),
+            Map.entry("lpass", Set.of("show", "export")),
+            Map.entry("op", Set.of("read", "item", "inject")),
+            Map.entry("bw", Set.of("get", "export", "list")),
+            Map.entry("kwallet-query", Set.of()),
+            Map.entry("gnome-keyring-daemon", Set.of()),
+            Map.entry("gh", Set.of("token")),
+            Map.entry("gcloud", Set.of("print-access-token", "print-identity-token")),
+            Map.entry("aws", Set.of("get", "export-credentials", "get-session-token")),
+            Map.entry("gpg", Set.of("--export-secret-keys", "--export-secret-subkeys")));
     private static final Set<String> RUN_FROM_REGISTRY = Set.of("npx", "pnpx", "bunx", "uvx");
     private static final Set<String> UNIT_ENABLING = Set.of("enable", "link", "reenable", "preset", "edit", "add-wants",
             "add-requires", "revert");
@@ -135,11 +151,18 @@ final class BashToolRules {
         String n = c.name();
         if (n.startsWith("mkfs") || Set.of("fdisk", "sfdisk", "parted", "wipefs", "mkswap", "sgdisk", "gdisk", "cfdisk").contains(n)) {
             out.add(Rule.FORMAT_DISK, c.at());
+        } else if (SECRET_TOOLS.containsKey(n) && handsOutSecrets(c)) {
+            out.add(Rule.CREDENTIAL_READ, c.at());
         } else if (RUN_FROM_REGISTRY.contains(n)) {
             out.add(Rule.INSTALL_PACKAGE, c.at(), "downloads and runs a package: " + c.at().text());
         } else if (INSTALLERS.containsKey(n)) {
             installs(c);
         }
+    }
+
+    private static boolean handsOutSecrets(ShellCommand c) {
+        Set<String> verbs = SECRET_TOOLS.get(c.name());
+        return verbs.isEmpty() || c.args().stream().map(Arg::shown).anyMatch(verbs::contains);
     }
 
     private void installs(ShellCommand c) {
@@ -192,6 +215,7 @@ final class BashToolRules {
                 }
             }
             case "stash" -> subcommand(c, Set.of("drop", "clear"), Rule.DISCARD_CHANGES);
+            case "credential" -> out.add(Rule.CREDENTIAL_READ, c.at());
             case "branch" -> {
                 if (c.hasOption("-D") || c.hasOption("--delete") && forced) {
                     out.add(Rule.DISCARD_CHANGES, c.at());

@@ -21,20 +21,16 @@ record ShellCommand(String name, String path, List<Arg> args, SyntaxNode at) {
      * @param node where it is written (for a word split out of a variable, the variable)
      * @param values what it can be once expanded; empty when computed at run time
      * @param shown quotes removed, expansions as written
+     * @param texts what it can be with the knowable variables substituted and the rest as written
      */
-    record Arg(SyntaxNode node, Optional<List<String>> values, String shown) {
+    record Arg(SyntaxNode node, Optional<List<String>> values, String shown, List<String> texts) {
 
         static Arg of(SyntaxNode node, BashScope scope) {
-            return new Arg(node, scope.resolve(node), ShellText.shown(node));
+            return new Arg(node, scope.resolve(node), ShellText.shown(node), scope.expand(node));
         }
 
         static Arg word(SyntaxNode node, String word) {
-            return new Arg(node, Optional.of(List.of(word)), word);
-        }
-
-        /** Every text to match against path rules: the literal candidates, or the shown text. */
-        List<String> texts() {
-            return values.orElse(List.of(shown));
+            return new Arg(node, Optional.of(List.of(word)), word, List.of(word));
         }
 
         boolean is(String literal) {
