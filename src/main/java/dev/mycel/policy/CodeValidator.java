@@ -1,17 +1,7 @@
 package dev.mycel.policy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSNode;
-import org.treesitter.TSParser;
-import org.treesitter.TSTree;
-import org.treesitter.TreeSitterBash;
-import org.treesitter.TreeSitterJavascript;
-import org.treesitter.TreeSitterPython;
 
 /**
  * Judges code before it runs: parses it with tree-sitter and lets the language's rules
@@ -19,21 +9,14 @@ import org.treesitter.TreeSitterPython;
  * what is seen. The verdict is the strictest of all findings; code that cannot be parsed is
  * never a free pass.
  *
- * <p>Thread-safe: tree-sitter parsers are not, so every thread keeps its own (creating one
- * costs more than a whole check of a small script).
+ * <p>Thread-safe: {@link SyntaxTrees} pools its parsers.
  */
 public final class CodeValidator {
 
-    /** Deeper trees are hostile or generated; checking them would cost unbounded stack. */
-    private static final int MAX_DEPTH = 400;
     /** bash -c 'python -c "…"' nests languages; past this an attacker is playing games. */
     private static final int MAX_NESTING = 4;
 
-    private final Map<Language, TSLanguage> grammars = new EnumMap<>(Map.of(
-            Language.BASH, new TreeSitterBash(),
-            Language.PYTHON, new TreeSitterPython(),
-            Language.JAVASCRIPT, new TreeSitterJavascript()));
-    private final ThreadLocal<Map<Language, TSParser>> parsers = ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
+    private final SyntaxTrees trees = new SyntaxTrees();
 
     /** The verdict on {@code code} written in {@code language}; never throws for any input text. */
     public Verdict check(Language language, String code) {
@@ -86,57 +69,10 @@ public final class CodeValidator {
     }
 
     private SyntaxNode parse(Language language, String code, Findings out) {
-        TSParser parser = parsers.get().computeIfAbsent(language, l -> {
-            TSParser p = new TSParser();
-            p.setLanguage(grammars.get(l));
-            return p;
-        });
-        TSTree tree = parser.parseString(null, code);
-        int[] charAt = charIndexByUtf8Byte(code);
-        boolean[] tooDeep = {false};
-        SyntaxNode root = copy(tree.getRootNode(), "", code, charAt, 0, tooDeep);
-        if (tooDeep[0]) {
-            out.add(Rule.TOO_COMPLEX, root, "more than " + MAX_DEPTH + " levels of nesting");
+        SyntaxTrees.Parsed parsed = trees.parse(language, code);
+        if (parsed.tooDeep()) {
+            out.add(Rule.TOO_COMPLEX, parsed.root(), "more than " + SyntaxTrees.MAX_DEPTH + " levels of nesting");
         }
-        return root;
-    }
-
-    private static SyntaxNode copy(TSNode n, String field, String code, int[] charAt, int depth, boolean[] tooDeep) {
-        int start = charAt == null ? n.getStartByte() : charAt[n.getStartByte()];
-        int end = charAt == null ? n.getEndByte() : charAt[n.getEndByte()];
-        SyntaxNode node = new SyntaxNode(n.getType(), field == null ? "" : field, n.isNamed(),
-                n.isError() || n.isMissing(), start, end, n.getStartPoint().getRow() + 1, code);
-        if (depth >= MAX_DEPTH) {
-            tooDeep[0] |= n.getChildCount() > 0;
-            return node;
-        }
-        int count = n.getChildCount();
-        for (int i = 0; i < count; i++) {
-            node.adopt(copy(n.getChild(i), n.getFieldNameForChild(i), code, charAt, depth + 1, tooDeep));
-        }
-        return node;
-    }
-
-    /** tree-sitter reports UTF-8 byte offsets; null means the text is ASCII and bytes are chars. */
-    private static int[] charIndexByUtf8Byte(String code) {
-        if (code.chars().allMatch(c -> c < 0x80)) {
-            return null;
-        }
-        byte[] utf8 = code.getBytes(StandardCharsets.UTF_8);
-        int[] map = new int[utf8.length + 1];
-        int b = 0;
-        for (int i = 0; i < code.length(); i++) {
-            int cp = code.codePointAt(i);
-            int width = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            for (int k = 0; k < width; k++) {
-                map[b + k] = i;
-            }
-            b += width;
-            if (Character.isSupplementaryCodePoint(cp)) {
-                i++;
-            }
-        }
-        map[b] = code.length();
-        return map;
+        return parsed.root();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +46,30 @@ class T2_BashValidatorTest {
         Verdict v = VALIDATOR.check(Language.BASH, c.code());
         assertThat(v.findings()).isEmpty();
         assertThat(v.decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void findingsNameTheLineTheyAreOnEvenAfterNonAsciiText() {
+        Verdict v = VALIDATOR.check(Language.BASH, "echo 'grüße 🎉'\nls\ncat ~/.ssh/id_rsa\n");
+        assertThat(v.findings()).extracting(Finding::line).containsExactly(3);
+        assertThat(v.findings().getFirst().message()).contains("~/.ssh/id_rsa");
+    }
+
+    @Test
+    void garbageNeverThrowsAndNeverPassesSilently() {
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            deep.append("$(");
+        }
+        Verdict v = VALIDATOR.check(Language.BASH, deep + "id");
+        assertThat(v.decision()).isNotEqualTo(Decision.ALLOW);
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder noise = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            noise.append((char) (random.nextInt(95) + 32));
+        }
+        assertThat(VALIDATOR.check(Language.BASH, noise.toString()).decision()).isNotEqualTo(Decision.ALLOW);
+        assertThat(VALIDATOR.check(Language.BASH, "").decision()).isEqualTo(Decision.ALLOW);
     }
 
     private static List<String> rules(Verdict v) {
