@@ -1,7 +1,9 @@
 package dev.mycel.policy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Which paths are secrets, which make code run again later, and which belong to the system.
@@ -73,6 +75,49 @@ final class SensitivePaths {
         }
         Optional<Kind> whole = classify(text);
         return whole.filter(k -> k != Kind.SYSTEM);
+    }
+
+    /** Secrets that a glob such as {@code /etc/sha*} or {@code ~/.s?h/id*} might be written to reach. */
+    private static final List<String> WELL_KNOWN_SECRETS = List.of("/etc/shadow", "/etc/gshadow", "~/.ssh/id_rsa",
+            "~/.ssh/id_ed25519", "~/.ssh/id_ecdsa", "~/.ssh/id_dsa", "~/.ssh", "~/.aws/credentials", "~/.aws", "~/.gnupg",
+            "~/.netrc", "~/.git-credentials", "~/.docker/config.json", "~/.kube/config", "~/.pgpass", "~/.password-store",
+            "~/.config/gcloud", "~/.local/share/keyrings", "/etc/sudoers");
+
+    /** Does this glob pattern match one of the well-known secrets? */
+    static boolean globReachesSecret(String path) {
+        String p = normalise(path);
+        if (!p.contains("/") || !p.matches(".*[*?\\[].*")) {
+            return false;
+        }
+        try {
+            Pattern glob = Pattern.compile(globToRegex(p));
+            return WELL_KNOWN_SECRETS.stream().anyMatch(secret -> glob.matcher(secret).matches());
+        } catch (PatternSyntaxException e) {
+            // a bracket expression Java cannot read is no path the shell would expand either
+            return false;
+        }
+    }
+
+    private static String globToRegex(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> re.append("[^/]*");
+                case '?' -> re.append("[^/]");
+                case '[' -> {
+                    int close = glob.indexOf(']', i + 1);
+                    if (close < 0) {
+                        re.append("\\[");
+                    } else {
+                        re.append('[').append(glob.substring(i + 1, close).replace("\\", "\\\\").replaceFirst("^!", "^")).append(']');
+                        i = close;
+                    }
+                }
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return re.toString();
     }
 
     static boolean isTemporary(String path) {

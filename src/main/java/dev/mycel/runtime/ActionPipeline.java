@@ -117,7 +117,7 @@ final class ActionPipeline {
                     return run(call, request, context, confirm, seq);
                 }
                 case Confirmations.Answer.Declined no -> {
-                    audit.append(new AuditEvent.ActionDeclined(session.label(), seq, no.why()));
+                    audit.append(new AuditEvent.ActionDeclined(session.label(), seq, no.reason()));
                     return new Outcome.Refused(confirm, ErrorCode.CONFIRMATION_DECLINED, "not approved: " + no.why());
                 }
             }

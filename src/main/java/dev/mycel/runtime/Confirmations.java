@@ -31,7 +31,8 @@ final class Confirmations {
         record Approved(boolean forSession) implements Answer {
         }
 
-        record Declined(String why) implements Answer {
+        /** {@code reason} is a word for the audit log ({@code user}, {@code timeout}...), {@code why} a sentence for the client. */
+        record Declined(String reason, String why) implements Answer {
         }
     }
 
@@ -65,16 +66,16 @@ final class Confirmations {
             note.put("timeoutSeconds", timeout.toSeconds());
             call.notifier().notify("action.pending", note);
             if (!call.connection().isOpen()) {
-                return new Answer.Declined("the client disconnected");
+                return new Answer.Declined("disconnected", "the client disconnected");
             }
             return p.answer().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return new Answer.Declined("no answer within " + timeout.toSeconds() + " s");
+            return new Answer.Declined("timeout", "no answer within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
-            return new Answer.Declined("confirmation failed");
+            return new Answer.Declined("failed", "confirmation failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer.Declined("the runtime is stopping");
+            return new Answer.Declined("stopping", "the runtime is stopping");
         } finally {
             pending.remove(id);
         }
@@ -100,7 +101,7 @@ final class Confirmations {
         if (target == null || target.session() != call.session()) {
             return Reply.failure(ErrorCode.INVALID_PARAMS, "no pending action with that id in this session");
         }
-        Answer a = p.approve() ? new Answer.Approved(forSession) : new Answer.Declined("declined by the user");
+        Answer a = p.approve() ? new Answer.Approved(forSession) : new Answer.Declined("user", "declined by the user");
         boolean took = target.answer().complete(a);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("actionId", p.actionId());
@@ -112,7 +113,7 @@ final class Confirmations {
     void connectionClosed(Connection c) {
         for (Pending p : pending.values()) {
             if (p.connection() == c) {
-                p.answer().complete(new Answer.Declined("the client disconnected"));
+                p.answer().complete(new Answer.Declined("disconnected", "the client disconnected"));
             }
         }
     }
@@ -120,7 +121,7 @@ final class Confirmations {
     void sessionEnded(Session s) {
         for (Pending p : pending.values()) {
             if (p.session() == s) {
-                p.answer().complete(new Answer.Declined("the session ended"));
+                p.answer().complete(new Answer.Declined("session-ended", "the session ended"));
             }
         }
     }

@@ -129,7 +129,9 @@ class T1_ConfirmationTest {
         c.close();
         Thread.sleep(3000);
         assertThat(Files.readString(victim)).isEqualTo("keep me");
-        assertThat(rt.log()).doesNotContain("ExecCompleted");
+        List<String> audit = Files.readAllLines(AuditLog.fileIn(rt.places().dataDir()));
+        assertThat(audit).noneMatch(l -> l.contains("\"type\":\"ExecCompleted\""));
+        assertThat(audit).anyMatch(l -> l.contains("\"type\":\"ActionDeclined\"") && l.contains("disconnected"));
     }
 
     @Test
