@@ -2,14 +2,15 @@
 set -euo pipefail
 file=${1:?usage: $0 file.csv [rows]}
 rows=${2:-10000}
-base=${file%.csv}
+base=$(basename "${file%.csv}")
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
 header=$(head -n 1 "$file")
-tail -n +2 "$file" | split -l "$rows" -d -a 3 - "${base}_part_"
+tail -n +2 "$file" | split -l "$rows" -d -a 3 - "$work/part_"
 
-for part in "${base}"_part_*; do
-  [[ "$part" == *.csv ]] && continue
-  { echo "$header"; cat "$part"; } > "$part.csv"
-  rm "$part"
+for part in "$work"/part_*; do
+  { echo "$header"; cat "$part"; } > "${base}_${part##*/}.csv"
 done
 ls -1 "${base}"_part_*.csv | wc -l | xargs echo "chunks written:"

@@ -11,7 +11,7 @@ step() {
   secs+=($(( SECONDS - start )))
 }
 
-step "install" npm ci
+step "typecheck" npm run typecheck
 step "lint" npm run lint
 step "test" npm test
 step "build" npm run build
