@@ -15,7 +15,7 @@ import java.util.List;
  * parser bindings and the rules. {@code ./mycel bench} prints the figures.
  */
 public final class ValidatorBench {
-    /** The warm-up is never shorter than this, whatever was asked, so C2 has seen the rules. */
+    /** {@link #measure(int)} never warms up for less than this, so C2 has compiled the rules. */
     private static final int MIN_WARM_UP = 500;
 
     /** One language: the script's size, the verdict it got, and the latency of one check in ms. */
@@ -55,12 +55,17 @@ public final class ValidatorBench {
         return measure(checks).toString();
     }
 
+    /** {@code checks} timed checks per language after a warm-up long enough for the JIT. */
     public static Figures measure(int checks) {
-        if (checks < 1) {
-            throw new IllegalArgumentException("at least one check, not " + checks);
+        return measure(checks, Math.max(MIN_WARM_UP, checks));
+    }
+
+    /** As {@link #measure(int)} with a warm-up of one's own choosing (a test wants it short). */
+    public static Figures measure(int checks, int warmUps) {
+        if (checks < 1 || warmUps < 1) {
+            throw new IllegalArgumentException("at least one check and one warm-up, not " + checks + " and " + warmUps);
         }
         CodeValidator validator = new CodeValidator();
-        int warmUps = Math.max(MIN_WARM_UP, checks);
         List<Timing> timings = new ArrayList<>();
         for (Language language : Language.values()) {
             timings.add(time(validator, language, script(language), checks, warmUps));
