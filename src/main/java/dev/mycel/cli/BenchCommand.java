@@ -1,5 +1,6 @@
 package dev.mycel.cli;
 
+import dev.mycel.policy.ValidatorBench;
 import dev.mycel.runtime.RuntimeBench;
 import dev.mycel.sandbox.SandboxBench;
 import java.util.concurrent.Callable;
@@ -23,15 +24,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "50", description = "Sandbox runs per measurement (default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--checks", defaultValue = "2000", description = "Validator checks per language (default ${DEFAULT-VALUE}).")
+    int checks;
+
     @Override
     public Integer call() throws Exception {
-        if (requests < 100 || runs < 5) {
-            System.err.println("mycel: --requests must be at least 100 and --runs at least 5");
+        if (requests < 100 || runs < 5 || checks < 100) {
+            System.err.println("mycel: --requests and --checks must be at least 100 and --runs at least 5");
             return ExitCodes.USAGE;
         }
         QUIET.setLevel(Level.WARNING);
         System.out.println(RuntimeBench.measure(requests, 5));
         System.out.println(SandboxBench.run(runs));
+        System.out.println(ValidatorBench.run(checks));
         return ExitCodes.OK;
     }
 }

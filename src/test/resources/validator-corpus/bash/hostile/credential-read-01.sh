@@ -1,0 +1,2 @@
+# credential-read: prints the private SSH key
+cat ~/.ssh/id_rsa

