@@ -94,6 +94,7 @@ final class BashCommandRules {
             case "chmod" -> chmod(c);
             case "chown", "chgrp" -> chown(c);
             case "kill" -> kill(c);
+            case "mapfile", "readarray" -> callback(c);
             case "pkill", "killall", "xkill", "skill", "killall5" -> out.add(Rule.KILL_PROCESS, c.at());
             default -> tools.judge(c);
         }
@@ -328,6 +329,21 @@ final class BashCommandRules {
     private void recursive(ShellCommand c) {
         if (c.hasOption("--recursive") || c.hasShortFlag('R')) {
             out.add(Rule.RECURSIVE_PERMISSIONS, c.at());
+        }
+    }
+
+    /** {@code mapfile -C cmd} calls cmd with every chunk it reads: with eval that runs the file. */
+    private void callback(ShellCommand c) {
+        List<Arg> args = c.args();
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).is("-C")) {
+                Arg cb = args.get(i + 1);
+                boolean runsText = cb.values().map(v -> v.stream().map(x -> x.strip().split("\\s+")[0])
+                        .anyMatch(x -> Set.of("eval", "source", ".").contains(x) || ShellVocabulary.isInterpreter(x))).orElse(true);
+                if (runsText) {
+                    out.add(Rule.DYNAMIC_CODE, cb.node(), "runs every line it reads: " + c.at().text());
+                }
+            }
         }
     }
 

@@ -66,9 +66,13 @@ final class BashRules {
                         out.add(Rule.ESCAPED_TEXT, n);
                     }
                 }
-                case "simple_expansion", "expansion" -> BashEnvironmentRules.expansion(n, out);
-                case "word", "raw_string", "string" -> {
-                    if (n.text().contains("/dev/tcp/") || n.text().contains("/dev/udp/")) {
+                case "simple_expansion", "expansion" -> {
+                    BashEnvironmentRules.expansion(n, out);
+                    promptExpansion(n);
+                }
+                case "word", "raw_string", "string", "concatenation" -> {
+                    if (!n.parent().map(p -> p.is("concatenation")).orElse(false)
+                            && scope.expand(n).stream().anyMatch(t -> t.contains("/dev/tcp/") || t.contains("/dev/udp/"))) {
                         out.add(Rule.REVERSE_SHELL, n);
                     }
                 }
@@ -125,6 +129,20 @@ final class BashRules {
                 }
                 all.addAll(args);
                 commands.judge(new ShellCommand(BashScope.baseName(words[0]), words[0], all, n));
+            }
+        }
+
+        /** {@code ${x@P}} expands $x as a prompt, which runs any command substitution in it. */
+        private void promptExpansion(SyntaxNode n) {
+            if (!n.is("expansion") || !n.text().matches("\\$\\{[^}]*@P}")) {
+                return;
+            }
+            Optional<SyntaxNode> variable = n.namedChildren().stream().filter(c -> c.is("variable_name")).findFirst();
+            Optional<List<String>> held = variable.flatMap(v -> scope.valuesOf(v.text()));
+            if (held.isPresent()) {
+                held.get().stream().limit(3).forEach(code -> judgeCode(Language.BASH, code, n));
+            } else {
+                out.add(Rule.DYNAMIC_CODE, n, "prompt expansion runs what the variable holds: " + n.text());
             }
         }
 

@@ -177,6 +177,11 @@ final class BashScope {
         return resolve(n, new HashSet<>(), false);
     }
 
+    /** The literal values a variable can hold, when every assignment to it is literal. */
+    Optional<List<String>> valuesOf(String var) {
+        return resolveVariable(var, new HashSet<>(), false);
+    }
+
     /** Like {@link #resolve}, but what cannot be known stays as written ({@code $HOME/.profile}); never empty. */
     List<String> expand(SyntaxNode n) {
         return resolve(n, new HashSet<>(), true).orElse(List.of(ShellText.shown(n)));
