@@ -110,7 +110,7 @@ final class BashCommandRules {
     }
 
     /** A file the script wrote and now runs: its known text is judged as code, else where it came from. */
-    private void ranFile(String path, SyntaxNode at, Language language) {
+    void ranFile(String path, SyntaxNode at, Language language) {
         scope.producedBy(path).ifPresentOrElse(o -> ranProduced(o, at, path),
                 () -> scope.writtenTo(path).ifPresent(code -> sink.literal(language, code, at)));
     }
@@ -238,6 +238,10 @@ final class BashCommandRules {
             String s = args.get(i).shown();
             if (s.equals("-perm") && i + 1 < args.size() && args.get(i + 1).shown().matches("[-/+]?(0?[4-7]000|u=s|g=s|u\\+s).*")) {
                 out.add(Rule.PRIVILEGE_ESCALATION, c.at(), "looks for setuid programs to abuse");
+            }
+            if (Set.of("-name", "-iname", "-path", "-ipath", "-wholename").contains(s) && i + 1 < args.size()
+                    && SensitivePaths.globReachesSecretName(args.get(i + 1).shown())) {
+                out.add(Rule.CREDENTIAL_READ, c.at(), "searches for key and password files");
             }
             if (s.equals("-delete") && !temporaryRoot) {
                 out.add(Rule.DELETE_FILES, c.at(), c.at().text());
@@ -376,6 +380,10 @@ final class BashCommandRules {
                 out.add(Rule.ANTI_FORENSICS, at, "writes " + text);
                 return;
             }
+            if (p.matches("(~|/usr/local|/usr)/(\\.local/)?s?bin/[^/]+") && ShellVocabulary.STANDARD.contains(BashScope.baseName(p))) {
+                out.add(Rule.SHADOWED_COMMAND, at, "puts a program named " + BashScope.baseName(p) + " on the PATH");
+                return;
+            }
             Optional<SensitivePaths.Kind> kind = SensitivePaths.classify(text).or(() -> SensitivePaths.classifyPiece(text));
             if (kind.isPresent()) {
                 switch (kind.get()) {
@@ -413,18 +421,19 @@ final class BashCommandRules {
         if (name.isEmpty() || !Set.of("curl", "wget").contains(name.get())) {
             return;
         }
-        List<String> args = command.all("argument").stream().map(ShellText::shown).toList();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            boolean output = a.equals("-o") || a.equals("--output") || a.equals("--output-document")
-                    || name.get().equals("wget") && a.equals("-O");
-            if (output && i + 1 < args.size()) {
-                scope.produced(args.get(i + 1), Origin.DOWNLOADED);
+        List<SyntaxNode> nodes = command.all("argument");
+        char outputFlag = name.get().equals("wget") ? 'O' : 'o';
+        for (int i = 0; i < nodes.size(); i++) {
+            String a = ShellText.shown(nodes.get(i));
+            boolean output = a.equals("--output") || a.equals("--output-document")
+                    || a.matches("-[a-zA-Z]*" + outputFlag);
+            if (output && i + 1 < nodes.size()) {
+                scope.expand(nodes.get(i + 1)).forEach(f -> scope.produced(f, Origin.DOWNLOADED));
+                scope.produced(ShellText.shown(nodes.get(i + 1)), Origin.DOWNLOADED);
             } else if (a.startsWith("--output-document=") || a.startsWith("--output=")) {
                 scope.produced(a.substring(a.indexOf('=') + 1), Origin.DOWNLOADED);
             } else if (a.matches("https?://.*|ftp://.*")) {
-                String file = BashScope.baseName(a.replaceAll("[?#].*", ""));
-                scope.produced(file, Origin.DOWNLOADED);
+                scope.produced(BashScope.baseName(a.replaceAll("[?#].*", "")), Origin.DOWNLOADED);
             }
         }
     }

@@ -59,6 +59,13 @@ final class BashRules {
                 case "heredoc_redirect", "herestring_redirect" -> stdinCode(n);
                 case "pipeline" -> pipeline(n);
                 case "function_definition" -> function(n);
+                case "while_statement" -> {
+                    boolean forever = n.child("condition").map(c -> c.text().matches(":|true|\\[ 1 ]|\\(\\( 1 \\)\\)"))
+                            .orElse(false);
+                    if (forever && n.child("body").map(b -> b.contains(x -> x.is("&"))).orElse(false)) {
+                        out.add(Rule.FORK_BOMB, n);
+                    }
+                }
                 case "variable_assignment" -> BashEnvironmentRules.assignment(n, out, scope);
                 case "unset_command" -> BashEnvironmentRules.unset(n, out);
                 case "ansi_c_string" -> {
@@ -114,6 +121,10 @@ final class BashRules {
             }
             if (candidates.isEmpty()) {
                 computedName(n, name, args);
+                return;
+            }
+            if (!ShellText.literal(name).isPresent() && candidates.get().stream().anyMatch(c -> c.matches(".*[*?\\[].*"))) {
+                out.add(Rule.DISGUISED_COMMAND, name, name.text() + " is a wildcard: " + candidates.get().getFirst());
                 return;
             }
             if (!ShellText.literal(name).isPresent() && candidates.get().stream().map(BashScope::baseName)
@@ -294,8 +305,18 @@ final class BashRules {
             ShellCommand.Arg target = ShellCommand.Arg.of(dest.get(), scope);
             if (BashWrittenFiles.isWrite(n)) {
                 commands.writeTarget(target, n);
-            } else {
-                commands.credentialArguments(List.of(target));
+                return;
+            }
+            commands.credentialArguments(List.of(target));
+            Optional<String> reader = n.parent().flatMap(p -> p.is("redirected_statement") ? p.child("body") : Optional.of(p))
+                    .filter(c -> c.is("command")).flatMap(this::stdinProgramReader);
+            if (reader.isPresent()) {
+                Language language = ShellVocabulary.interpreted(reader.get()).orElse(Language.BASH);
+                if (dest.get().is("process_substitution")) {
+                    code(language, dest.get());
+                } else {
+                    target.texts().forEach(t -> commands.ranFile(t, dest.get(), language));
+                }
             }
         }
 

@@ -57,6 +57,8 @@ final class BashToolRules {
             Map.entry("gcloud", Set.of("print-access-token", "print-identity-token")),
             Map.entry("aws", Set.of("get", "export-credentials", "get-session-token")),
             Map.entry("gpg", Set.of("--export-secret-keys", "--export-secret-subkeys")));
+    private static final Pattern SECRET_PATTERN = Pattern.compile(
+            "(?i)private.key|passw(or)?d|secret|api.?key|token|AKIA|BEGIN .*KEY|aws_access|credential");
     private static final Set<String> RUN_FROM_REGISTRY = Set.of("npx", "pnpx", "bunx", "uvx");
     private static final Set<String> UNIT_ENABLING = Set.of("enable", "link", "reenable", "preset", "edit", "add-wants",
             "add-requires", "revert");
@@ -137,6 +139,7 @@ final class BashToolRules {
                     out.add(Rule.REVERSE_SHELL, c.at());
                 }
             }
+            case "grep", "egrep", "rg", "ag", "ack", "git-grep" -> secretHunt(c);
             case "awk", "gawk", "mawk", "nawk", "busybox-awk" -> awk(c);
             case "xterm" -> {
                 if (c.hasOption("-display")) {
@@ -244,6 +247,18 @@ final class BashToolRules {
                 sink.literal(Language.BASH, pipe.group(1) != null ? pipe.group(1) : pipe.group(2), program.node());
             }
         });
+    }
+
+    /** Searching the whole home directory or system for keys and passwords is harvesting, not work. */
+    private void secretHunt(ShellCommand c) {
+        List<Arg> ops = c.operands();
+        boolean secretPattern = ops.stream().limit(1).anyMatch(a -> SECRET_PATTERN.matcher(a.shown()).find())
+                || c.args().stream().anyMatch(a -> SECRET_PATTERN.matcher(a.shown()).find() && a.shown().startsWith("-e"));
+        boolean wide = ops.stream().skip(1).flatMap(a -> a.texts().stream()).map(SensitivePaths::normalise)
+                .anyMatch(p -> p.matches("~|/|/home|/root|/etc|~/\\.config|~/\\.local(/share)?"));
+        if (secretPattern && wide) {
+            out.add(Rule.CREDENTIAL_READ, c.at(), "searches the home directory or system for secrets");
+        }
     }
 
     private void alias(ShellCommand c) {

@@ -120,6 +120,26 @@ final class SensitivePaths {
         return re.toString();
     }
 
+    private static final List<String> SECRET_NAMES = List.of("id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "credentials",
+            ".netrc", ".git-credentials", "logins.json", "key4.db", "cookies.sqlite", "Login Data", "shadow", ".pgpass");
+
+    /** A find -name pattern such as {@code id_*} that picks out key or password files. */
+    static boolean globReachesSecretName(String glob) {
+        if (!glob.matches(".*[*?\\[].*")) {
+            return SECRET_NAMES.contains(glob);
+        }
+        String name = glob.contains("/") ? glob.substring(glob.lastIndexOf('/') + 1) : glob;
+        if (name.matches("\\*+|\\*\\.[\\w*]+")) {
+            return false;
+        }
+        try {
+            Pattern p = Pattern.compile(globToRegex(name));
+            return SECRET_NAMES.stream().anyMatch(n -> p.matcher(n).matches());
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
+    }
+
     static boolean isTemporary(String path) {
         String p = normalise(path);
         return p.startsWith("/tmp/") || p.startsWith("/var/tmp/") || p.startsWith("$TMPDIR") || p.startsWith("${TMPDIR");
