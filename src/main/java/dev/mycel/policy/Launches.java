@@ -23,6 +23,7 @@ final class Launches {
     private final Findings out;
     private final int depth;
     private final Commands commands;
+    private final ScriptFacts facts;
     private int level;
 
     Launches(CodeValidator.Nested nested, Findings out, int depth, ScriptFacts facts) {
@@ -30,6 +31,7 @@ final class Launches {
         this.out = out;
         this.depth = depth;
         this.commands = new Commands(this, out, facts);
+        this.facts = facts;
     }
 
     /** A program started with its arguments, no shell in between. */
@@ -113,7 +115,9 @@ final class Launches {
             return false;
         }
         if (!v.known()) {
-            if (!v.external()) {
+            if (facts.anyDownloadWritten()) {
+                out.add(Rule.DOWNLOAD_EXEC, at, what + " only known at run time, in a script that saves a download");
+            } else if (!v.external()) {
                 out.add(Rule.ASSEMBLED_NAME, at, what + " name computed from pieces");
             } else {
                 out.add(Rule.DYNAMIC_SHELL, at, what + " only known at run time: " + at.text());
