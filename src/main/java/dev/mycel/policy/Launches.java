@@ -92,17 +92,26 @@ final class Launches {
         }
     }
 
-    /** Code for another interpreter given on a command line (python -c, node -e). */
+    /**
+     * Code handed to an interpreter: exec/eval, Function, python -c, node -e. A plain literal is
+     * code anyone can read, so it is judged like the rest of the script ({@code eval("2 + 3")}
+     * passes); code assembled from pieces or only known at run time cannot be checked and is denied.
+     */
     void code(Language language, CodeValue code, SyntaxNode at) {
         for (CodeValue c : code.cases()) {
             if (hiddenSource(c, at, "code")) {
                 continue;
             }
-            if (c.known()) {
-                out.addAll(nested.judge(language, c.text(), out.lineOf(at) - 1, depth + 1));
-            } else {
-                out.add(Rule.DYNAMIC_CODE, at, language.wireName() + " code only known at run time");
+            if (!c.known()) {
+                out.add(Rule.DYNAMIC_CODE, at, (c.external() ? "code only known at run time: "
+                        : "code computed from pieces: ") + at.text());
+                continue;
             }
+            boolean plain = c.parts().size() == 1 && c.parts().getFirst().equals(c.text());
+            if (!plain) {
+                out.add(Rule.DYNAMIC_CODE, at, "code assembled from pieces: " + c.text());
+            }
+            out.addAll(nested.judge(language, c.text(), out.lineOf(at) - 1, depth + 1));
         }
     }
 

@@ -72,7 +72,7 @@ final class PyCalls {
 
     private void judge(Sink sink, String ref, SyntaxNode call, PyCallValues.Args a) {
         switch (sink) {
-            case CODE -> code(a.named("source", 0), call, ref);
+            case CODE -> launches.code(Language.PYTHON, a.named("source", 0), call);
             case SHELL -> launches.shell(a.named("cmd", 0), call);
             case PROCESS -> process(ref, call, a);
             case EXEC_V -> launches.argv(a.at(0), rest(a.at(1)), call);
@@ -114,29 +114,6 @@ final class PyCalls {
     private static List<CodeValue> rest(CodeValue argv) {
         List<CodeValue> items = argv.items();
         return items == null || items.isEmpty() ? List.of() : items.subList(1, items.size());
-    }
-
-    /**
-     * exec/eval/compile. A plain literal is code anyone can read, so it is judged as python
-     * like the rest of the script ({@code eval("2 + 3")} passes); anything else runs code the
-     * checker cannot see and is denied.
-     */
-    void code(CodeValue source, SyntaxNode call, String ref) {
-        for (CodeValue c : source.cases()) {
-            if (launches.hiddenSource(c, call, "code")) {
-                continue;
-            }
-            if (!c.known()) {
-                out.add(Rule.DYNAMIC_CODE, call, ref + " of code " + (c.external() ? "only known at run time"
-                        : "computed from pieces") + ": " + call.text());
-                continue;
-            }
-            boolean plain = c.parts().size() == 1 && c.parts().getFirst().equals(c.text());
-            if (!plain) {
-                out.add(Rule.DYNAMIC_CODE, call, ref + " of code assembled from pieces: " + c.text());
-            }
-            launches.code(Language.PYTHON, c, call);
-        }
     }
 
     private void process(String ref, SyntaxNode call, PyCallValues.Args a) {

@@ -83,6 +83,16 @@ final class Scopes {
         return List.of();
     }
 
+    /** The scope that already binds {@code name} where {@code use} is, or the whole script: where an assignment lands. */
+    SyntaxNode declaringScope(SyntaxNode use, String name) {
+        for (SyntaxNode s = use; s != null; s = s.parent().orElse(null)) {
+            if ((s == root || opensScope.test(s)) && byScope.getOrDefault(s, Map.of()).containsKey(name)) {
+                return s;
+            }
+        }
+        return root;
+    }
+
     /** The function definitions a name refers to where it is used. */
     List<SyntaxNode> definitions(SyntaxNode use, String name) {
         return lookup(use, name).stream().map(Binding::defines).filter(d -> d != null).toList();

@@ -1,0 +1,145 @@
+package dev.mycel.policy;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges javascript calls by what they really call (after require, imports, destructuring and
+ * the global object are resolved): code compiled from strings, child processes, modules
+ * required by computed names, and the process's own privileges. Files are {@link JsFiles}.
+ */
+final class JsCalls {
+
+    enum Sink { CODE, TIMER, SHELL, SPAWN, FORK, REQUIRE, BINDING, KILL, SET_UID, REFLECT_GET, WORKER, BUN_SPAWN }
+
+    static final Map<String, Sink> SINKS = sinks();
+
+    private final JsValues values;
+    private final Findings out;
+    private final Launches launches;
+    private final JsNames names;
+
+    JsCalls(JsValues values, Findings out, Launches launches, JsNames names) {
+        this.values = values;
+        this.out = out;
+        this.launches = launches;
+        this.names = names;
+    }
+
+    String refOf(SyntaxNode call) {
+        SyntaxNode callee = JsCallValues.callee(call);
+        if (callee != null && callee.is("import")) {
+            return "import";
+        }
+        return values.of(callee).ref();
+    }
+
+    void judge(SyntaxNode call) {
+        String ref = refOf(call);
+        Sink sink = ref == null ? null : SINKS.get(ref);
+        if (sink == null) {
+            return;
+        }
+        List<CodeValue> args = values.calls().args(call);
+        List<SyntaxNode> nodes = JsCallValues.argumentNodes(call);
+        CodeValue first = JsCallValues.at(args, 0);
+        switch (sink) {
+            case CODE -> launches.code(Language.JAVASCRIPT, ref.equals("Function") && !args.isEmpty() ? args.getLast()
+                    : first, call);
+            case TIMER -> {
+                if (!nodes.isEmpty() && stringy(nodes.getFirst(), first)) {
+                    launches.code(Language.JAVASCRIPT, first, call);
+                }
+            }
+            case SHELL -> launches.shell(first, call);
+            case SPAWN -> spawn(call, args);
+            case FORK -> launches.argv(CodeValue.literal("node", false), List.of(first), call);
+            case REQUIRE -> names.moduleName(first, call, ref);
+            case BINDING -> out.add(Rule.DYNAMIC_IMPORT, call, "reaches node's internals: " + call.text());
+            case KILL -> {
+                if (!first.has(CodeValue.Taint.PROCESS)) {
+                    out.add(Rule.KILL_PROCESS, call, call.text());
+                }
+            }
+            case SET_UID -> {
+                if (Long.valueOf(0).equals(first.number()) || "root".equals(first.text())) {
+                    out.add(Rule.PRIVILEGE_ESCALATION, call, call.text());
+                }
+            }
+            case REFLECT_GET -> names.computedMember(first, JsCallValues.at(args, 1), call);
+            case WORKER -> {
+                CodeValue options = JsCallValues.at(args, 1);
+                if (options.entries() != null && truthy(options.entries().get("eval"))) {
+                    launches.code(Language.JAVASCRIPT, first, call);
+                }
+            }
+            case BUN_SPAWN -> {
+                CodeValue cmd = first.entries() != null && first.entries().containsKey("cmd")
+                        ? first.entries().get("cmd") : first;
+                launches.argv(cmd, call);
+            }
+        }
+    }
+
+    /** setTimeout("code", n) compiles its string; setTimeout(fn, n) is an ordinary timer. */
+    private static boolean stringy(SyntaxNode node, CodeValue v) {
+        return v.template() != null || node.is("binary_expression") || v.has(CodeValue.Taint.DECODED)
+                || v.has(CodeValue.Taint.DOWNLOADED) || v.has(CodeValue.Taint.SOCKET);
+    }
+
+    /** spawn(cmd, [args], {shell, stdio}) and execFile(file, [args], options). */
+    private void spawn(SyntaxNode call, List<CodeValue> args) {
+        CodeValue program = JsCallValues.at(args, 0);
+        CodeValue second = JsCallValues.at(args, 1);
+        boolean hasArgv = second.items() != null;
+        CodeValue options = hasArgv ? JsCallValues.at(args, 2) : second;
+        List<CodeValue> argv = hasArgv ? second.items() : List.of();
+        Map<String, CodeValue> o = options.entries() == null ? Map.of() : options.entries();
+        CodeValue stdio = o.get("stdio");
+        if (stdio != null && (stdio.has(CodeValue.Taint.SOCKET)
+                || stdio.items() != null && stdio.items().stream().anyMatch(i -> i.has(CodeValue.Taint.SOCKET)))) {
+            out.add(Rule.REVERSE_SHELL, call, "a program's input and output are a network socket");
+        }
+        if (o.containsKey("shell") && truthy(o.get("shell"))) {
+            CodeValue line = program;
+            for (CodeValue a : argv) {
+                line = CodeValue.concat(CodeValue.concat(line, CodeValue.literal(" ", false)), a);
+            }
+            launches.shell(line, call);
+            return;
+        }
+        launches.argv(program, argv, call);
+    }
+
+    static boolean truthy(CodeValue v) {
+        if (v == null) {
+            return false;
+        }
+        if (v.number() != null) {
+            return v.number() != 0;
+        }
+        return !v.known() || !v.text().isEmpty();
+    }
+
+    private static Map<String, Sink> sinks() {
+        Map<String, Sink> m = new java.util.HashMap<>();
+        List.of("eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext",
+                "vm.compileFunction", "vm.Script", "vm.SourceTextModule", "module._compile", "execScript")
+                .forEach(s -> m.put(s, Sink.CODE));
+        List.of("setTimeout", "setInterval", "setImmediate").forEach(s -> m.put(s, Sink.TIMER));
+        List.of("child_process.exec", "child_process.execSync").forEach(s -> m.put(s, Sink.SHELL));
+        List.of("child_process.spawn", "child_process.spawnSync", "child_process.execFile",
+                "child_process.execFileSync").forEach(s -> m.put(s, Sink.SPAWN));
+        m.put("child_process.fork", Sink.FORK);
+        List.of("require", "module.require", "import", "createRequire()").forEach(s -> m.put(s, Sink.REQUIRE));
+        List.of("process.binding", "process._linkedBinding", "process.dlopen", "module.constructor._load",
+                "process.mainModule.require", "require.main.require").forEach(s -> m.put(s, Sink.BINDING));
+        m.put("process.kill", Sink.KILL);
+        List.of("process.setuid", "process.setgid", "process.seteuid", "process.setegid")
+                .forEach(s -> m.put(s, Sink.SET_UID));
+        List.of("Reflect.get", "Reflect.getOwnPropertyDescriptor").forEach(s -> m.put(s, Sink.REFLECT_GET));
+        List.of("worker_threads.Worker").forEach(s -> m.put(s, Sink.WORKER));
+        List.of("Bun.spawn", "Bun.spawnSync").forEach(s -> m.put(s, Sink.BUN_SPAWN));
+        return Map.copyOf(m);
+    }
+}
