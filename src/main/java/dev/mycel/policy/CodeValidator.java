@@ -9,6 +9,7 @@ import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
+import org.treesitter.TSTreeCursor;
 import org.treesitter.TreeSitterBash;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterPython;
@@ -85,7 +86,8 @@ public final class CodeValidator {
         return out.list();
     }
 
-    private SyntaxNode parse(Language language, String code, Findings out) {
+    private SyntaxNode parse(Language language, String text, Findings out) {
+        String code = wellFormed(text);
         TSParser parser = parsers.get().computeIfAbsent(language, l -> {
             TSParser p = new TSParser();
             p.setLanguage(grammars.get(l));
@@ -94,14 +96,20 @@ public final class CodeValidator {
         TSTree tree = parser.parseString(null, code);
         int[] charAt = charIndexByUtf8Byte(code);
         boolean[] tooDeep = {false};
-        SyntaxNode root = copy(tree.getRootNode(), "", code, charAt, 0, tooDeep);
+        SyntaxNode root = copy(new TSTreeCursor(tree.getRootNode()), code, charAt, 0, tooDeep);
         if (tooDeep[0]) {
             out.add(Rule.TOO_COMPLEX, root, "more than " + MAX_DEPTH + " levels of nesting");
         }
         return root;
     }
 
-    private static SyntaxNode copy(TSNode n, String field, String code, int[] charAt, int depth, boolean[] tooDeep) {
+    /**
+     * Copies through a cursor: TSNode.getChild(i) walks the siblings before i, which makes a
+     * node with many children (a large unparsable blob) cost quadratic time.
+     */
+    private static SyntaxNode copy(TSTreeCursor cursor, String code, int[] charAt, int depth, boolean[] tooDeep) {
+        TSNode n = cursor.currentNode();
+        String field = cursor.currentFieldName();
         int start = charAt == null ? n.getStartByte() : charAt[n.getStartByte()];
         int end = charAt == null ? n.getEndByte() : charAt[n.getEndByte()];
         SyntaxNode node = new SyntaxNode(n.getType(), field == null ? "" : field, n.isNamed(),
@@ -110,11 +118,39 @@ public final class CodeValidator {
             tooDeep[0] |= n.getChildCount() > 0;
             return node;
         }
-        int count = n.getChildCount();
-        for (int i = 0; i < count; i++) {
-            node.adopt(copy(n.getChild(i), n.getFieldNameForChild(i), code, charAt, depth + 1, tooDeep));
+        if (cursor.gotoFirstChild()) {
+            do {
+                node.adopt(copy(cursor, code, charAt, depth + 1, tooDeep));
+            } while (cursor.gotoNextSibling());
+            cursor.gotoParent();
         }
         return node;
+    }
+
+    /**
+     * A lone surrogate has no UTF-8 form and makes tree-sitter throw; U+FFFD keeps every other
+     * character where it was, so lines and offsets still match the code as given.
+     */
+    private static String wellFormed(String code) {
+        StringBuilder out = null;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < code.length() && Character.isLowSurrogate(code.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(code.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c) && out == null) {
+                out = new StringBuilder(code.length()).append(code, 0, i);
+            }
+            if (out != null) {
+                out.append(Character.isSurrogate(c) ? '\ufffd' : c);
+            }
+        }
+        return out == null ? code : out.toString();
     }
 
     /** tree-sitter reports UTF-8 byte offsets; null means the text is ASCII and bytes are chars. */
