@@ -66,7 +66,10 @@ record CodeValue(String text, String template, List<String> parts, boolean exter
         for (CodeValue f : from) {
             v = v.absorb(f);
         }
-        return v.withExternal(true);
+        // what a call returns for a path (its content, its size) is no longer that path
+        EnumSet<Taint> t = v.taints.isEmpty() ? EnumSet.noneOf(Taint.class) : EnumSet.copyOf(v.taints);
+        t.remove(Taint.PATH);
+        return new CodeValue(null, null, v.parts, true, v.escaped, t, null, null, null, null, null, null);
     }
 
     static CodeValue literal(String text, boolean escaped) {

@@ -24,6 +24,10 @@ final class PyCalls {
             "import_module", "load_module", "exec_module", "loads", "fork", "forkpty", "setuid", "dup2", "rmtree",
             "remove", "unlink", "kill", "b64decode", "__builtins__", "builtins", "open", "getattr", "globals",
             "__getattribute__", "subprocess", "os", "pty", "socket", "ctypes", "CDLL");
+    /** Modules whose attributes are constants and plain functions: getattr(logging, level) reaches nothing. */
+    private static final Set<String> INERT_MODULES = Set.of("logging", "math", "string", "statistics", "calendar",
+            "colorama.Fore", "colorama.Back", "colorama.Style", "signal", "errno", "stat", "locale", "decimal",
+            "datetime", "time", "operator", "cmath", "random");
     static final Set<String> CLASS_WALK = Set.of("__bases__", "__base__", "__mro__", "__subclasses__", "__globals__",
             "__code__", "__builtins__", "__closure__", "func_globals", "f_globals", "f_locals", "f_builtins", "f_back",
             "gi_frame", "gi_code", "cr_frame", "tb_frame", "co_code", "__loader__", "__reduce_ex__", "mro");
@@ -199,6 +203,9 @@ final class PyCalls {
     private void attributeName(CodeValue object, CodeValue name, SyntaxNode call, String ref) {
         for (CodeValue c : name.cases()) {
             if (launches.hiddenSource(c, call, "attribute name")) {
+                continue;
+            }
+            if (!c.known() && c.external() && INERT_MODULES.contains(object.ref())) {
                 continue;
             }
             if (!c.known()) {
