@@ -57,8 +57,11 @@ final class Commands {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\.exe$", "");
     }
 
-    /** words.get(0) is the program, already known to be a plain name. */
+    /** words.get(0) is the program; the callers have judged how its name was spelled. */
     void judge(List<CodeValue> words, SyntaxNode at) {
+        if (words.isEmpty() || !words.getFirst().known()) {
+            return; // python -m <computed>: nothing more is known of what runs
+        }
         String name = basename(words.getFirst().text());
         List<CodeValue> args = words.subList(1, words.size());
         if (facts.isDownload(words.getFirst().text())) {
@@ -147,7 +150,7 @@ final class Commands {
             }
         } else if (KILLERS.contains(name)) {
             out.add(Rule.KILL_PROCESS, at, name + " " + texts(args));
-        } else if (name.equals("npx") || PACKAGERS.contains(name) && args.stream().anyMatch(a -> INSTALL_WORDS.contains(a.text()))) {
+        } else if (name.equals("npx") || PACKAGERS.contains(name) && args.stream().anyMatch(a -> a.known() && INSTALL_WORDS.contains(a.text()))) {
             out.add(Rule.INSTALL_PACKAGE, at, name + " " + texts(args));
         } else if (name.equals("crontab") && !"-l".equals(first)) {
             out.add(Rule.PERSISTENCE, at, "crontab " + texts(args));
@@ -301,7 +304,7 @@ final class Commands {
 
     private static Optional<CodeValue> flagged(List<CodeValue> args, Set<String> flags) {
         for (int i = 0; i + 1 < args.size(); i++) {
-            if (flags.contains(args.get(i).text())) {
+            if (args.get(i).known() && flags.contains(args.get(i).text())) {
                 return Optional.of(args.get(i + 1));
             }
         }

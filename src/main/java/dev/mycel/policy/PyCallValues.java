@@ -35,6 +35,10 @@ final class PyCallValues {
             "pathlib.PurePosixPath", "os.path.join");
     private static final Set<String> SAME_PATH = Set.of("os.path.expanduser", "os.path.abspath", "os.path.realpath",
             "os.path.normpath", "os.path.expandvars", "os.fspath", "str", "bytes", "os.fsencode", "os.fsdecode");
+    /** Builtins that compute from their arguments alone: map(chr, [105, 100]) is made of literals. */
+    private static final Set<String> PURE = Set.of("map", "filter", "zip", "enumerate", "sorted", "set", "frozenset",
+            "int", "float", "ord", "hex", "oct", "bin", "abs", "sum", "min", "max", "round", "len", "range", "repr",
+            "ascii", "dict", "bool", "divmod", "pow", "format");
     private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern PERCENT_FIELD = Pattern.compile("%(?:\\([^)]*\\))?[-+ #0]*\\d*(?:\\.\\d+)?([a-z%])");
 
@@ -100,6 +104,9 @@ final class PyCallValues {
         CodeValue known = ref == null ? null : known(ref, args);
         if (known != null) {
             return known;
+        }
+        if (ref != null && PURE.contains(ref)) {
+            return CodeValue.derived(args.all());
         }
         List<CodeValue> in = new ArrayList<>(args.all());
         in.add(callee);

@@ -205,7 +205,7 @@ final class PyCalls {
             if (launches.hiddenSource(c, call, "attribute name")) {
                 continue;
             }
-            if (!c.known() && c.external() && INERT_MODULES.contains(object.ref())) {
+            if (!c.known() && c.external() && object.ref() != null && INERT_MODULES.contains(object.ref())) {
                 continue;
             }
             if (!c.known()) {

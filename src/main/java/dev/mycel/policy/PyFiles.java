@@ -111,7 +111,7 @@ final class PyFiles {
     }
 
     private boolean walksTree(SyntaxNode iterable) {
-        return iterable.contains(n -> n.is("call") && (WALKERS.contains(values.of(n.child("function").orElse(null)).ref())
+        return iterable.contains(n -> n.is("call") && (isIn(WALKERS, values.of(n.child("function").orElse(null)).ref())
                 || n.child("function").map(f -> f.text().endsWith(".rglob")).orElse(false)));
     }
 
@@ -160,7 +160,7 @@ final class PyFiles {
                 opened = openedBy(b.at()).orElse(opened);
             }
         }
-        if (opened == null || !opened.is("call") || !OPENS.contains(values.of(opened.child("function").orElse(null)).ref())) {
+        if (opened == null || !opened.is("call") || !isIn(OPENS, values.of(opened.child("function").orElse(null)).ref())) {
             return Optional.empty();
         }
         SyntaxNode path = argument(opened, 0);
@@ -180,6 +180,11 @@ final class PyFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /** Set.of rejects null in contains; a call's function often has no name. */
+    private static boolean isIn(Set<String> set, String ref) {
+        return ref != null && set.contains(ref);
     }
 
     private static boolean writes(CodeValue mode) {

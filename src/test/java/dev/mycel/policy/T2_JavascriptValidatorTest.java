@@ -385,6 +385,27 @@ class T2_JavascriptValidatorTest {
         assertThat(v.decision()).isEqualTo(Decision.ALLOW);
     }
 
+    static Stream<String> everySnippet() {
+        return Stream.concat(hostile().map(Case::code), ordinary());
+    }
+
+    /** Cut short or with characters dropped, as a truncated or mangled reply would be: judged, never a crash. */
+    @ParameterizedTest(name = "[{index}]")
+    @MethodSource("everySnippet")
+    void T2_brokenVersionsOfEverySnippetNeverThrow(String code) {
+        Random random = new Random(code.hashCode());
+        for (int i = 1; i <= 10; i++) {
+            String cut = code.substring(0, code.length() * i / 10);
+            StringBuilder mangled = new StringBuilder(code);
+            for (int k = 0; k < 3 && mangled.length() > 1; k++) {
+                mangled.deleteCharAt(random.nextInt(mangled.length()));
+            }
+            for (String variant : new String[] {cut, mangled.toString()}) {
+                assertThatCode(() -> VALIDATOR.check(Language.JAVASCRIPT, variant)).as(variant).doesNotThrowAnyException();
+            }
+        }
+    }
+
     @Test
     void T2_garbageAndHugeInputNeverThrow() {
         Random random = new Random(42);
