@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Judges one command started by a python or javascript script, word by word: the program
@@ -23,7 +22,6 @@ final class Commands {
             "exec", "command", "builtin", "setsid", "xargs", "chroot", "unbuffer");
     private static final Set<String> ELEVATORS = Set.of("sudo", "doas", "pkexec", "su", "runuser", "run0", "gosu",
             "sudoedit");
-    private static final Set<String> DELETERS = Set.of("rm", "rmdir", "unlink", "shred", "srm", "trash", "trash-put");
     private static final Set<String> KILLERS = Set.of("kill", "pkill", "killall", "skill", "xkill");
     private static final Set<String> PACKAGERS = Set.of("pip", "pip3", "pipx", "uv", "poetry", "conda", "mamba",
             "micromamba", "npm", "pnpm", "yarn", "gem", "cargo", "go", "apt", "apt-get", "aptitude", "dnf", "yum",
@@ -33,17 +31,17 @@ final class Commands {
     private static final Set<String> WRITERS = Set.of("cp", "mv", "ln", "tee", "install", "rsync", "dd", "scp",
             "sed", "touch", "echo", "printf");
     private static final Set<String> NETCATS = Set.of("nc", "ncat", "netcat", "socat", "telnet");
-    private static final Pattern SETUID_SYMBOLIC = Pattern.compile("[ugoa]*[+=][rwxXt]*s");
-    private static final Pattern OCTAL = Pattern.compile("[0-7]{3,4}");
 
     private final Launches launches;
     private final Findings out;
     private final ScriptFacts facts;
+    private final FileCommands files;
 
     Commands(Launches launches, Findings out, ScriptFacts facts) {
         this.launches = launches;
         this.out = out;
         this.facts = facts;
+        this.files = new FileCommands(out, facts);
     }
 
     Findings findings() {
@@ -140,15 +138,10 @@ final class Commands {
 
     private void tool(String name, List<CodeValue> args, SyntaxNode at) {
         String first = args.isEmpty() ? null : args.getFirst().text();
-        if (DELETERS.contains(name)) {
-            delete(args, name.equals("rm") && recursive(args), at);
-        } else if (name.equals("chmod")) {
-            permissions(args, at);
-        } else if (name.equals("chown") || name.equals("chgrp")) {
-            if (recursive(args)) {
-                out.add(Rule.RECURSIVE_PERMISSIONS, at, name + " " + texts(args));
-            }
-        } else if (KILLERS.contains(name)) {
+        if (files.judge(name, args, at)) {
+            return;
+        }
+        if (KILLERS.contains(name)) {
             out.add(Rule.KILL_PROCESS, at, name + " " + texts(args));
         } else if (name.equals("npx") || PACKAGERS.contains(name) && args.stream().anyMatch(a -> a.known() && INSTALL_WORDS.contains(a.text()))) {
             out.add(Rule.INSTALL_PACKAGE, at, name + " " + texts(args));
@@ -175,9 +168,6 @@ final class Commands {
             out.add(Rule.DISK_OVERWRITE, at, "dd " + texts(args));
         } else if (name.startsWith("mkfs") || Set.of("fdisk", "sfdisk", "parted", "wipefs").contains(name)) {
             out.add(Rule.FORMAT_DISK, at, name + " " + texts(args));
-        } else if (name.equals("find") && (has(args, "-delete") || indexOf(args, "-exec") >= 0
-                && args.stream().anyMatch(a -> "rm".equals(a.text())))) {
-            out.add(Rule.DELETE_FILES, at, "find " + texts(args));
         }
     }
 
@@ -224,59 +214,6 @@ final class Commands {
         }
     }
 
-    private void delete(List<CodeValue> args, boolean recursive, SyntaxNode at) {
-        boolean any = false;
-        for (CodeValue a : args) {
-            String p = a.text();
-            if (p != null && p.startsWith("-") && !p.equals("-")) {
-                continue;
-            }
-            if (p != null && recursive && FileWrites.EVERYTHING.contains(SensitivePaths.normalise(p))) {
-                out.add(Rule.DELETE_EVERYTHING, at, "rm " + texts(args));
-                return;
-            }
-            any |= p == null || !SensitivePaths.isTemporary(p) && !facts.madeByScript(p);
-        }
-        if (any) {
-            out.add(Rule.DELETE_FILES, at, "rm " + texts(args));
-        }
-    }
-
-    private void permissions(List<CodeValue> args, SyntaxNode at) {
-        List<CodeValue> rest = args.stream().filter(a -> a.text() == null || !a.text().startsWith("-")
-                || a.text().matches("-[rwxXst]+")).toList();
-        String mode = rest.isEmpty() ? null : rest.getFirst().text();
-        if (setuid(mode)) {
-            out.add(Rule.SETUID, at, "chmod " + texts(args));
-        }
-        if (recursive(args)) {
-            out.add(Rule.RECURSIVE_PERMISSIONS, at, "chmod " + texts(args));
-        }
-        if (addsExec(mode) && rest.stream().skip(1).anyMatch(a -> facts.isDownload(a.text()))) {
-            out.add(Rule.DOWNLOAD_EXEC, at, "makes the file it downloaded executable");
-        }
-    }
-
-    static boolean setuid(String mode) {
-        if (mode == null) {
-            return false;
-        }
-        if (OCTAL.matcher(mode).matches()) {
-            return mode.length() == 4 && ((mode.charAt(0) - '0') & 6) != 0;
-        }
-        return SETUID_SYMBOLIC.matcher(mode).find();
-    }
-
-    static boolean addsExec(String mode) {
-        if (mode == null) {
-            return false;
-        }
-        if (OCTAL.matcher(mode).matches()) {
-            return mode.substring(mode.length() - 3).chars().anyMatch(c -> ((c - '0') & 1) != 0);
-        }
-        return mode.matches(".*[+=][rwXst]*x.*");
-    }
-
     /** A decoder in a shell line: base64 -d, xxd -r, openssl enc -d. */
     static boolean decodes(List<CodeValue> words) {
         String name = basename(words.getFirst().text());
@@ -297,11 +234,6 @@ final class Commands {
         return interpreter && !has(words, "-m");
     }
 
-    static boolean recursive(List<CodeValue> args) {
-        return args.stream().map(CodeValue::text).anyMatch(w -> w != null
-                && (w.equals("--recursive") || w.matches("-[a-zA-Z]*[rR][a-zA-Z]*")));
-    }
-
     private static Optional<CodeValue> flagged(List<CodeValue> args, Set<String> flags) {
         for (int i = 0; i + 1 < args.size(); i++) {
             if (args.get(i).known() && flags.contains(args.get(i).text())) {
@@ -311,7 +243,7 @@ final class Commands {
         return Optional.empty();
     }
 
-    private static int indexOf(List<CodeValue> args, String word) {
+    static int indexOf(List<CodeValue> args, String word) {
         for (int i = 0; i < args.size(); i++) {
             if (word.equals(args.get(i).text())) {
                 return i;
@@ -320,11 +252,11 @@ final class Commands {
         return -1;
     }
 
-    private static boolean has(List<CodeValue> args, String... words) {
+    static boolean has(List<CodeValue> args, String... words) {
         return args.stream().map(CodeValue::text).anyMatch(w -> w != null && List.of(words).contains(w));
     }
 
-    private static String texts(List<CodeValue> args) {
+    static String texts(List<CodeValue> args) {
         return String.join(" ", args.stream().map(a -> a.known() ? a.text() : "…").toList());
     }
 }

@@ -56,28 +56,32 @@ final class JsCalls {
             case FORK -> launches.argv(CodeValue.literal("node", false), List.of(first), call);
             case REQUIRE -> names.moduleName(first, call, ref);
             case BINDING -> out.add(Rule.DYNAMIC_IMPORT, call, "reaches node's internals: " + call.text());
-            case KILL -> {
-                if (!first.has(CodeValue.Taint.PROCESS)) {
-                    out.add(Rule.KILL_PROCESS, call, call.text());
-                }
-            }
-            case SET_UID -> {
-                if (Long.valueOf(0).equals(first.number()) || "root".equals(first.text())) {
-                    out.add(Rule.PRIVILEGE_ESCALATION, call, call.text());
-                }
-            }
+            case KILL -> kill(call, first);
+            case SET_UID -> setuid(call, first);
             case REFLECT_GET -> names.computedMember(first, JsCallValues.at(args, 1), call);
-            case WORKER -> {
-                CodeValue options = JsCallValues.at(args, 1);
-                if (options.entries() != null && truthy(options.entries().get("eval"))) {
-                    launches.code(Language.JAVASCRIPT, first, call);
-                }
-            }
-            case BUN_SPAWN -> {
-                CodeValue cmd = first.entries() != null && first.entries().containsKey("cmd")
-                        ? first.entries().get("cmd") : first;
-                launches.argv(cmd, call);
-            }
+            case WORKER -> worker(call, first, JsCallValues.at(args, 1));
+            case BUN_SPAWN -> launches.argv(first.entries() != null && first.entries().containsKey("cmd")
+                    ? first.entries().get("cmd") : first, call);
+        }
+    }
+
+    /** process.kill of its own child (child.pid) is housekeeping; any other pid is someone else's program. */
+    private void kill(SyntaxNode call, CodeValue pid) {
+        if (!pid.has(CodeValue.Taint.PROCESS)) {
+            out.add(Rule.KILL_PROCESS, call, call.text());
+        }
+    }
+
+    private void setuid(SyntaxNode call, CodeValue id) {
+        if (Long.valueOf(0).equals(id.number()) || "root".equals(id.text())) {
+            out.add(Rule.PRIVILEGE_ESCALATION, call, call.text());
+        }
+    }
+
+    /** new Worker(src, {eval: true}) compiles src. */
+    private void worker(SyntaxNode call, CodeValue source, CodeValue options) {
+        if (options.entries() != null && truthy(options.entries().get("eval"))) {
+            launches.code(Language.JAVASCRIPT, source, call);
         }
     }
 

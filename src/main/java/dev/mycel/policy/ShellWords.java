@@ -56,7 +56,7 @@ final class ShellWords {
         downloads |= Commands.DOWNLOADERS.contains(name);
         decodes |= Commands.decodes(words);
         runsCode |= Commands.runsCode(words);
-        makesExecutable |= name.equals("chmod") && words.size() > 1 && Commands.addsExec(words.get(1).text());
+        makesExecutable |= name.equals("chmod") && words.size() > 1 && FileCommands.addsExec(words.get(1).text());
         commands.judge(words, at);
     }
 
