@@ -253,6 +253,11 @@ record CodeValue(String text, String template, List<String> parts, boolean exter
         return out == null ? literal("", false) : out.withTaint(Taint.PATH);
     }
 
+    /** The same place with an unknown name in it: one of the paths a glob over this one yields. */
+    CodeValue anyInside() {
+        return new CodeValue(null, template, parts, external, escaped, taints, null, null, null, null, null, null);
+    }
+
     private CodeValue withoutParts() {
         return new CodeValue(text, template, List.of(), external, escaped, taints, ref, items, entries, number,
                 alternatives, function);

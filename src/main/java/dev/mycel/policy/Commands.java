@@ -112,7 +112,8 @@ final class Commands {
                 return;
             }
             if (w == null || !w.startsWith("-")) {
-                return; // a script file: judged as a download if the script wrote one
+                script(args.get(i), at);
+                return;
             }
         }
         if (facts.connected()) {
@@ -133,6 +134,14 @@ final class Commands {
         }
         if (args.stream().allMatch(a -> a.known() && a.text().startsWith("-")) && facts.connected()) {
             out.add(Rule.REVERSE_SHELL, at, "starts an interactive python in a script that opens a socket");
+        }
+        args.stream().filter(a -> !a.known() || !a.text().startsWith("-")).findFirst().ifPresent(s -> script(s, at));
+    }
+
+    /** A script file given to an interpreter: the download, if this script saved one and names it or hides the name. */
+    private void script(CodeValue file, SyntaxNode at) {
+        if (file.known() ? facts.isDownload(file.text()) : facts.anyDownloadWritten()) {
+            out.add(Rule.DOWNLOAD_EXEC, at, "runs a downloaded script with an interpreter");
         }
     }
 
@@ -172,7 +181,11 @@ final class Commands {
     }
 
     private void git(List<CodeValue> args, SyntaxNode at) {
-        if (has(args, "push") && has(args, "-f", "--force", "--force-with-lease", "--mirror")) {
+        if (has(args, "config") && args.stream().anyMatch(a -> a.known()
+                && a.text().toLowerCase(Locale.ROOT).matches("core\\.(hookspath|fsmonitor)"))) {
+            // git runs these programs itself, later, in every repository the setting reaches
+            out.add(Rule.PERSISTENCE, at, "git " + texts(args));
+        } else if (has(args, "push") && has(args, "-f", "--force", "--force-with-lease", "--mirror")) {
             out.add(Rule.FORCE_PUSH, at, "git " + texts(args));
         } else if (has(args, "reset") && has(args, "--hard") || has(args, "clean") && args.stream()
                 .anyMatch(a -> a.text() != null && a.text().matches("-[a-zA-Z]*f[a-zA-Z]*"))) {

@@ -2,6 +2,7 @@ package dev.mycel.policy;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Judges the paths python and javascript code opens, writes and deletes, known as text or as
@@ -39,7 +40,7 @@ final class FileWrites {
 
     /** A write to a path known as text, as a shell redirection names it. */
     static void judge(Findings out, SyntaxNode at, String path, boolean temporary) {
-        judge(out, at, path, temporary, SensitivePaths.classify(path));
+        judge(out, at, path, temporary, kind(CodeValue.computed(path)));
     }
 
     private static void judge(Findings out, SyntaxNode at, String path, boolean temporary,
@@ -79,9 +80,16 @@ final class FileWrites {
         }
     }
 
+    /** Files every python interpreter runs at start-up: .pth files and the customize modules. */
+    private static final Pattern PYTHON_STARTUP = Pattern.compile(
+            "(^|/)(usercustomize|sitecustomize)\\.py$|(site|dist)-packages/[^/]*\\.pth$|(^|/)\\.pythonrc(\\.py)?$");
+
     /** What the path is: its whole text or template, else one of the pieces it was joined from. */
     static Optional<SensitivePaths.Kind> kind(CodeValue c) {
         String t = textOrTemplate(c);
+        if (t != null && PYTHON_STARTUP.matcher(t).find()) {
+            return Optional.of(SensitivePaths.Kind.PERSISTENCE);
+        }
         if (t != null) {
             Optional<SensitivePaths.Kind> whole = SensitivePaths.classify(t);
             if (whole.isPresent() || c.known()) {

@@ -37,7 +37,10 @@ final class JavascriptRules {
                     calls.judge(n);
                     files.judge(n, calls.refOf(n), values.calls().args(n));
                     pipe(n, values, out);
+                    names.constructorCall(n);
                 }
+                case "pair_pattern" -> names.computedPattern(n);
+                case "assignment_expression" -> environment(n, values, out);
                 case "member_expression" -> names.member(n);
                 case "subscript_expression" -> names.subscript(n);
                 case "identifier" -> names.identifier(n);
@@ -48,6 +51,26 @@ final class JavascriptRules {
                 names.sinkAsValue(n);
             }
         });
+    }
+
+    /** process.env.NODE_OPTIONS = "--require ...": every node started later loads that code. */
+    private static void environment(SyntaxNode n, JsValues values, Findings out) {
+        SyntaxNode left = n.child("left").orElse(null);
+        if (left == null) {
+            return;
+        }
+        CodeValue key = left.is("member_expression")
+                ? CodeValue.literal(left.child("property").map(JsScopes::name).orElse(""), false)
+                : left.is("subscript_expression") ? values.of(left.child("index").orElse(null)) : CodeValue.unknown();
+        environmentKeys(n, key.cases().stream().filter(CodeValue::known).map(CodeValue::text).toList(), out);
+    }
+
+    static void environmentKeys(SyntaxNode at, List<String> keys, Findings out) {
+        for (String k : keys) {
+            if (Launches.CODE_VARIABLES.contains(k)) {
+                out.add(Rule.DYNAMIC_IMPORT, at, "sets " + k + ", which makes programs load code: " + at.text());
+            }
+        }
     }
 
     /** socket.pipe(shell.stdin) or shell.stdout.pipe(socket): a shell driven from the network. */

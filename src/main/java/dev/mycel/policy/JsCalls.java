@@ -10,7 +10,8 @@ import java.util.Map;
  */
 final class JsCalls {
 
-    enum Sink { CODE, TIMER, SHELL, SPAWN, FORK, REQUIRE, BINDING, KILL, SET_UID, REFLECT_GET, WORKER, BUN_SPAWN }
+    enum Sink { CODE, TIMER, SHELL, SPAWN, FORK, REQUIRE, BINDING, KILL, SET_UID, REFLECT_GET, WORKER, BUN_SPAWN,
+        CREDENTIAL }
 
     static final Map<String, Sink> SINKS = sinks();
 
@@ -36,7 +37,7 @@ final class JsCalls {
 
     void judge(SyntaxNode call) {
         String ref = refOf(call);
-        Sink sink = ref == null ? null : SINKS.get(ref);
+        Sink sink = ref == null ? null : sinkOf(ref);
         if (sink == null) {
             return;
         }
@@ -51,7 +52,12 @@ final class JsCalls {
                     launches.code(Language.JAVASCRIPT, first, call);
                 }
             }
-            case SHELL -> launches.shell(first, call);
+            case SHELL -> {
+                launches.shell(first, call);
+                standardInput(first.known() ? CodeValue.literal(first.text().strip().split("\\s+")[0], false) : first,
+                        JsCallValues.at(args, 1), call);
+            }
+            case CREDENTIAL -> out.add(Rule.CREDENTIAL_READ, call, "reads a credential store through " + ref);
             case SPAWN -> spawn(call, args);
             case FORK -> launches.argv(CodeValue.literal("node", false), List.of(first), call);
             case REQUIRE -> names.moduleName(first, call, ref);
@@ -62,6 +68,22 @@ final class JsCalls {
             case WORKER -> worker(call, first, JsCallValues.at(args, 1));
             case BUN_SPAWN -> launches.argv(first.entries() != null && first.entries().containsKey("cmd")
                     ? first.entries().get("cmd") : first, call);
+        }
+    }
+
+    /** A require made by createRequire is require; m._compile(text) on any Module compiles text. */
+    static Sink sinkOf(String ref) {
+        if (ref.endsWith("createRequire()")) {
+            return Sink.REQUIRE;
+        }
+        return ref.endsWith("._compile") ? Sink.CODE : SINKS.get(ref);
+    }
+
+    /** execSync("bash", {input: body}): bytes fed to an interpreter's standard input are the program it runs. */
+    private void standardInput(CodeValue program, CodeValue options, SyntaxNode call) {
+        CodeValue input = options.entries() == null ? null : options.entries().get("input");
+        if (input != null && program.known() && Commands.runsCode(List.of(program))) {
+            launches.hiddenSource(input, call, "program given on standard input");
         }
     }
 
@@ -87,7 +109,9 @@ final class JsCalls {
 
     /** setTimeout("code", n) compiles its string; setTimeout(fn, n) is an ordinary timer. */
     private static boolean stringy(SyntaxNode node, CodeValue v) {
-        return v.template() != null || node.is("binary_expression") || v.has(CodeValue.Taint.DECODED)
+        boolean text = v.ref() != null && (v.ref().matches("fs(\\.promises)?\\.readFile(Sync)?\\(\\)")
+                || v.ref().endsWith(".toString()"));
+        return text || v.template() != null || node.is("binary_expression") || v.has(CodeValue.Taint.DECODED)
                 || v.has(CodeValue.Taint.DOWNLOADED) || v.has(CodeValue.Taint.SOCKET);
     }
 
@@ -99,6 +123,11 @@ final class JsCalls {
         CodeValue options = hasArgv ? JsCallValues.at(args, 2) : second;
         List<CodeValue> argv = hasArgv ? second.items() : List.of();
         Map<String, CodeValue> o = options.entries() == null ? Map.of() : options.entries();
+        CodeValue env = o.get("env");
+        if (env != null && env.entries() != null) {
+            JavascriptRules.environmentKeys(call, List.copyOf(env.entries().keySet()), out);
+        }
+        standardInput(program, options, call);
         CodeValue stdio = o.get("stdio");
         if (stdio != null && (stdio.has(CodeValue.Taint.SOCKET)
                 || stdio.items() != null && stdio.items().stream().anyMatch(i -> i.has(CodeValue.Taint.SOCKET)))) {
@@ -141,9 +170,11 @@ final class JsCalls {
         m.put("process.kill", Sink.KILL);
         List.of("process.setuid", "process.setgid", "process.seteuid", "process.setegid")
                 .forEach(s -> m.put(s, Sink.SET_UID));
-        List.of("Reflect.get", "Reflect.getOwnPropertyDescriptor").forEach(s -> m.put(s, Sink.REFLECT_GET));
+        List.of("Reflect.get", "Reflect.getOwnPropertyDescriptor", "Object.getOwnPropertyDescriptor").forEach(s -> m.put(s, Sink.REFLECT_GET));
         List.of("worker_threads.Worker").forEach(s -> m.put(s, Sink.WORKER));
         List.of("Bun.spawn", "Bun.spawnSync").forEach(s -> m.put(s, Sink.BUN_SPAWN));
+        List.of("keytar.getPassword", "keytar.findCredentials", "keytar.findPassword")
+                .forEach(s -> m.put(s, Sink.CREDENTIAL));
         return Map.copyOf(m);
     }
 }

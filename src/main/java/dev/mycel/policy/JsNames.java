@@ -124,6 +124,35 @@ final class JsNames {
         return false;
     }
 
+    /** x.constructor("code"): only Function turns a string into code, so this reached it. */
+    void constructorCall(SyntaxNode call) {
+        SyntaxNode fn = call.child("function").orElse(null);
+        if (fn == null || !fn.is("member_expression")
+                || !fn.child("property").map(JsScopes::name).orElse("").equals("constructor")) {
+            return;
+        }
+        CodeValue object = values.of(fn.child("object").orElse(null));
+        boolean compilesText = values.calls().args(call).stream().anyMatch(a -> a.template() != null
+                || a.has(CodeValue.Taint.DECODED) || a.has(CodeValue.Taint.DOWNLOADED));
+        if (compilesText && object.template() == null) {
+            out.add(Rule.CLASS_WALK, call, "reaches the Function constructor: " + fn.text());
+        }
+    }
+
+    /** const {[key]: f} = require("child_process"): a computed key in destructuring is a computed lookup. */
+    void computedPattern(SyntaxNode pair) {
+        SyntaxNode key = pair.child("key").orElse(null);
+        SyntaxNode pattern = pair.parent().orElse(null);
+        SyntaxNode holder = pattern == null ? null : pattern.parent().orElse(null);
+        if (key == null || !key.is("computed_property_name") || key.namedChildren().isEmpty() || holder == null) {
+            return;
+        }
+        SyntaxNode source = holder.child(holder.is("variable_declarator") ? "value" : "right").orElse(null);
+        if (source != null) {
+            computedMember(values.of(source), values.of(key.namedChildren().getFirst()), pair);
+        }
+    }
+
     void identifier(SyntaxNode n) {
         if (n.text().indexOf('\\') >= 0) {
             out.add(Rule.ESCAPED_TEXT, n, "name spelled with escapes: " + n.text() + " is " + JsScopes.name(n));

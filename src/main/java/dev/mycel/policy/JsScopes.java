@@ -103,15 +103,23 @@ final class JsScopes {
         switch (p.type()) {
             case "shorthand_property_identifier_pattern" -> bindDerived(p, f -> JsValues.member(value(f, value), name(p)));
             case "pair_pattern" -> {
-                String key = p.child("key").map(k -> JsValues.unquoted(k)).orElse(null);
-                p.child("value").ifPresent(v -> bindDerived(v, f -> key == null ? CodeValue.derived(List.of(value(f, value)))
-                        : JsValues.member(value(f, value), key)));
+                SyntaxNode keyNode = p.child("key").orElse(null);
+                String key = keyNode == null ? null : JsValues.unquoted(keyNode);
+                p.child("value").ifPresent(v -> bindDerived(v, f -> key != null ? JsValues.member(value(f, value), key)
+                        : computedMember(f, value(f, value), keyNode)));
             }
             case "object_assignment_pattern" -> p.child("left").ifPresent(l -> bindDerived(l,
                     f -> JsValues.member(value(f, value), name(l))));
             default -> p.find(c -> c.is("identifier")).forEach(id -> bindDerived(id,
                     f -> CodeValue.derived(List.of(value(f, value)))));
         }
+    }
+
+    /** {[key]: local} = value: the member the key names, when the key is known. */
+    private static CodeValue computedMember(Flow f, CodeValue object, SyntaxNode keyNode) {
+        CodeValue key = keyNode == null || keyNode.namedChildren().isEmpty() ? CodeValue.unknown()
+                : f.value(keyNode.namedChildren().getFirst());
+        return key.known() ? JsValues.member(object, key.text()) : CodeValue.derived(List.of(object, key));
     }
 
     private static CodeValue value(Flow f, SyntaxNode n) {

@@ -68,8 +68,7 @@ final class JsValues implements Flow.Expressions {
                  "expression_statement", "non_null_expression" -> n.namedChildren().isEmpty() ? CodeValue.unknown()
                     : of(n.namedChildren().getLast());
             case "assignment_expression" -> of(n.child("right").orElse(null));
-            case "array" -> CodeValue.sequence(n.namedChildren().stream().filter(c -> !c.is("comment"))
-                    .map(this::of).toList());
+            case "array" -> array(n);
             case "object" -> object(n);
             case "arrow_function", "function_expression", "function", "generator_function" -> CodeValue.function(n);
             default -> CodeValue.result(n.namedChildren().stream().map(this::of).toList());
@@ -193,6 +192,27 @@ final class JsValues implements Flow.Expressions {
             case "||", "&&", "??" -> CodeValue.merge(List.of(l, r));
             default -> CodeValue.derived(List.of(l, r));
         };
+    }
+
+    /** [a, ...b, ..."str"]: a spread array or string adds its elements, so [..."lave"] is four letters. */
+    private CodeValue array(SyntaxNode n) {
+        List<CodeValue> items = new ArrayList<>();
+        for (SyntaxNode c : n.namedChildren()) {
+            if (c.is("comment")) {
+                continue;
+            }
+            CodeValue v = of(c);
+            if (c.is("spread_element") && v.items() != null) {
+                items.addAll(v.items());
+            } else if (c.is("spread_element") && v.known() && v.text().length() <= 4096) {
+                v.text().codePoints().forEach(cp -> items.add(v.withText(Character.toString(cp))));
+            } else if (c.is("spread_element")) {
+                return CodeValue.derived(List.of(v));
+            } else {
+                items.add(v);
+            }
+        }
+        return CodeValue.sequence(items);
     }
 
     private CodeValue object(SyntaxNode n) {

@@ -2,6 +2,7 @@ package dev.mycel.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Programs that python or javascript code starts: an argument vector ({@code subprocess.run([...])},
@@ -16,6 +17,10 @@ import java.util.List;
  */
 final class Launches {
 
+    /** Variables that name code some later program will load or run. */
+    static final Set<String> CODE_VARIABLES = Set.of("PYTHONBREAKPOINT", "PYTHONSTARTUP", "PYTHONINSPECT",
+            "LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "NODE_OPTIONS", "BASH_ENV", "ENV", "PERL5OPT",
+            "RUBYOPT", "PROMPT_COMMAND", "GIT_SSH_COMMAND", "GIT_EXTERNAL_DIFF");
     /** bash -c "python -c '…'" is legitimate twice; further down it is a game. */
     private static final int MAX_LEVEL = 4;
 
@@ -99,6 +104,9 @@ final class Launches {
      */
     void code(Language language, CodeValue code, SyntaxNode at) {
         for (CodeValue c : code.cases()) {
+            if (c.function() != null) {
+                continue; // timeit(fn), Timer(fn): a function, not text to compile
+            }
             if (hiddenSource(c, at, "code")) {
                 continue;
             }

@@ -27,7 +27,8 @@ final class PyCallValues {
             "urllib2.urlopen", "requests.", "httpx.", "http.client.", "urllib3.", "aiohttp.", "pycurl.", "wget.",
             "urllib.request.Request", "urllib.request.build_opener", "httplib2.");
     private static final Set<String> SOCKETS = Set.of("socket.socket", "socket.create_connection", "socket.fromfd",
-            "ssl.wrap_socket", "websocket.create_connection", "telnetlib.Telnet");
+            "ssl.wrap_socket", "websocket.create_connection", "telnetlib.Telnet", "asyncio.open_connection",
+            "asyncio.open_unix_connection");
     private static final Set<String> TEMPORARY = Set.of("tempfile.mkdtemp", "tempfile.mkstemp",
             "tempfile.NamedTemporaryFile", "tempfile.TemporaryDirectory", "tempfile.TemporaryFile",
             "tempfile.SpooledTemporaryFile");
@@ -35,6 +36,23 @@ final class PyCallValues {
             "pathlib.PurePosixPath", "os.path.join");
     private static final Set<String> SAME_PATH = Set.of("os.path.expanduser", "os.path.abspath", "os.path.realpath",
             "os.path.normpath", "os.path.expandvars", "os.fspath", "str", "bytes", "os.fsencode", "os.fsdecode");
+    /** pathlib methods that return paths under the one they are called on. */
+    private static final Set<String> PATH_METHODS = Set.of("rglob", "glob", "iterdir", "resolve", "expanduser",
+            "absolute", "with_suffix", "with_name", "with_stem", "joinpath", "relative_to", "walk");
+
+    private static CodeValue pathMethod(CodeValue path, String method, Args a) {
+        if (method.equals("joinpath")) {
+            List<CodeValue> pieces = new ArrayList<>(List.of(path));
+            pieces.addAll(a.positional());
+            return CodeValue.joinPath(pieces);
+        }
+        if (Set.of("resolve", "expanduser", "absolute").contains(method)) {
+            return path;
+        }
+        // p.rglob("*.log") yields paths inside p: p's place, with a name only known at run time
+        return CodeValue.joinPath(List.of(path, CodeValue.unknown()));
+    }
+
     /** Builtins that compute from their arguments alone: map(chr, [105, 100]) is made of literals. */
     private static final Set<String> PURE = Set.of("map", "filter", "zip", "enumerate", "sorted", "set", "frozenset",
             "int", "float", "ord", "hex", "oct", "bin", "abs", "sum", "min", "max", "round", "len", "range", "repr",
@@ -95,6 +113,9 @@ final class PyCallValues {
             if (s != null) {
                 return s;
             }
+            if (object.has(CodeValue.Taint.PATH) && PATH_METHODS.contains(method)) {
+                return pathMethod(object, method, args);
+            }
         }
         CodeValue callee = values.of(fn);
         if (callee.function() != null) {
@@ -130,6 +151,10 @@ final class PyCallValues {
             case "os.getenv", "os.environ.get" -> environment(first, a.positional().size() > 1 ? a.at(1) : null, values);
             case "os.getcwd", "pathlib.Path.cwd" -> CodeValue.computed(".").withTaint(CodeValue.Taint.PATH);
             case "pathlib.Path.home" -> CodeValue.computed("~").withTaint(CodeValue.Taint.PATH);
+            case "site.getusersitepackages" -> CodeValue.computed("~/.local/lib/python3/site-packages")
+                    .withTaint(CodeValue.Taint.PATH);
+            case "site.getsitepackages", "sysconfig.get_paths" -> CodeValue.computed("/usr/lib/python3/site-packages")
+                    .withTaint(CodeValue.Taint.PATH);
             case "tempfile.gettempdir" -> CodeValue.computed("/tmp").withTaint(CodeValue.Taint.TEMP)
                     .withTaint(CodeValue.Taint.PATH);
             case "subprocess.Popen", "os.getpid", "os.getppid" -> CodeValue.result(a.all()).withRef(ref + "()")

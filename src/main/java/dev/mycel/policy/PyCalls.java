@@ -38,6 +38,7 @@ final class PyCalls {
     private final Launches launches;
     private final ScriptFacts facts;
     private final PyFiles files;
+    private final PyIndirect indirect;
 
     PyCalls(PyValues values, PyCallValues callValues, Scopes scopes, Findings out, Launches launches,
             ScriptFacts facts) {
@@ -47,10 +48,15 @@ final class PyCalls {
         this.launches = launches;
         this.facts = facts;
         this.files = new PyFiles(values, scopes, out, facts);
+        this.indirect = new PyIndirect(out, facts);
     }
 
     PyFiles files() {
         return files;
+    }
+
+    PyIndirect indirect() {
+        return indirect;
     }
 
     /** The qualified name a call's function resolves to, or null. */
@@ -62,6 +68,7 @@ final class PyCalls {
         String ref = refOf(call);
         PyCallValues.Args a = callValues.args(call);
         files.judge(call, ref, a);
+        indirect.judge(call, ref, a);
         if (ref == null) {
             return;
         }
@@ -126,6 +133,9 @@ final class PyCalls {
                 out.add(Rule.REVERSE_SHELL, call, "a program's " + stream + " is a network socket");
             }
         }
+        if (a.named().containsKey("env")) {
+            indirect.variables(call, a.named().get("env"));
+        }
         if (ref.equals("asyncio.create_subprocess_exec")) {
             List<CodeValue> p = a.positional();
             launches.argv(a.at(0), p.isEmpty() ? List.of() : p.subList(1, p.size()), call);
@@ -134,7 +144,13 @@ final class PyCalls {
         CodeValue command = a.named("args", 0);
         boolean shell = ref.equals("asyncio.create_subprocess_shell") || ref.startsWith("subprocess.get")
                 || shellKeyword(call);
+        CodeValue input = a.named().get("input");
         for (CodeValue c : command.cases()) {
+            if (input != null && (shell || c.items() != null && !c.items().isEmpty() && c.items().getFirst().known()
+                    && Commands.runsCode(c.items()))) {
+                // bytes fed to an interpreter's standard input are the program it runs
+                launches.hiddenSource(input, call, "program given on standard input");
+            }
             if (shell) {
                 launches.shell(c.items() != null && !c.items().isEmpty() ? c.items().getFirst() : c, call);
             } else if (c.items() != null) {

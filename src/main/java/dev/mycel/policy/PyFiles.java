@@ -143,7 +143,7 @@ final class PyFiles {
                 facts.downloadedInto(key(object, receiver));
             }
         } else if (object.has(CodeValue.Taint.SOCKET) && Set.of("connect", "connect_ex", "bind").contains(method)
-                || "socket.create_connection".equals(ref)) {
+                || "socket.create_connection".equals(ref) || "asyncio.open_connection".equals(ref)) {
             facts.connects();
         }
     }

@@ -129,6 +129,9 @@ final class PyValues implements Flow.Expressions {
         if ("sys.executable".equals(ref)) {
             return CodeValue.literal("python3", false);
         }
+        if ("site.USER_SITE".equals(ref)) {
+            return CodeValue.computed("~/.local/lib/python3/site-packages").withTaint(CodeValue.Taint.PATH);
+        }
         if ("os.sep".equals(ref) || "os.path.sep".equals(ref)) {
             return CodeValue.literal("/", false);
         }
@@ -239,7 +242,11 @@ final class PyValues implements Flow.Expressions {
     static CodeValue element(CodeValue v) {
         List<CodeValue> out = new ArrayList<>();
         for (CodeValue c : v.cases()) {
-            out.add(c.items() != null && !c.items().isEmpty() ? CodeValue.merge(c.items()) : CodeValue.derived(List.of(c)));
+            if (c.items() != null && !c.items().isEmpty()) {
+                out.add(CodeValue.merge(c.items()));
+            } else {
+                out.add(c.has(CodeValue.Taint.PATH) && !c.known() ? c.anyInside() : CodeValue.derived(List.of(c)));
+            }
         }
         return CodeValue.merge(out);
     }

@@ -40,6 +40,8 @@ final class PythonRules {
                 case "attribute" -> attribute(n, values, out);
                 case "identifier" -> identifier(n, out);
                 case "subscript" -> subscript(n, values, out);
+                case "assignment" -> n.child("left").filter(l -> l.is("subscript")).flatMap(l -> l.child("subscript"))
+                        .ifPresent(key -> calls.indirect().variable(n, values.of(key)));
                 default -> {
                 }
             }
