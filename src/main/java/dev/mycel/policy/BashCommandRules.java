@@ -101,12 +101,7 @@ final class BashCommandRules {
     }
 
     private void ranProduced(Origin origin, SyntaxNode at, String path) {
-        Rule rule = switch (origin) {
-            case DOWNLOADED -> Rule.DOWNLOAD_EXEC;
-            case DECODED -> Rule.DECODE_EXEC;
-            case COMPUTED -> Rule.DYNAMIC_CODE;
-        };
-        out.add(rule, at, "runs " + path + ", written at run time");
+        out.add(origin.whenRun(), at, "runs " + path + ", written at run time");
     }
 
     /** A file the script wrote and now runs: its known text is judged as code, else where it came from. */
@@ -314,7 +309,7 @@ final class BashCommandRules {
             return;
         }
         String mode = ops.getFirst().shown();
-        if (mode.matches("0*[2-7][0-7]{3}") || mode.matches(".*[+=][rwxXt]*s.*")) {
+        if (ShellVocabulary.setsSetuid(mode)) {
             out.add(Rule.SETUID, c.at());
         }
         recursive(c);

@@ -192,7 +192,7 @@ final class BashRules {
                 return;
             }
             boolean forwarded = name.text().matches("\"?\\$(\\{)?[@*1-9](})?\"?");
-            if (forwarded && insideFunction(command)) {
+            if (forwarded && command.hasAncestor(a -> a.is("function_definition"))) {
                 // judged where the function is called, with the command its caller passes
                 return;
             }
@@ -214,26 +214,11 @@ final class BashRules {
             return lit.filter(t -> t.startsWith("/") && t.length() > 1 && !t.endsWith("/") && !t.matches(".*[*?\\[{].*"));
         }
 
-        private static boolean insideFunction(SyntaxNode n) {
-            for (Optional<SyntaxNode> p = n.parent(); p.isPresent(); p = p.get().parent()) {
-                if (p.get().is("function_definition")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** Decoded or downloaded text that ends up as code; true when a finding was made. */
         private boolean execOfOrigins(EnumSet<Origin> origins, SyntaxNode at) {
-            if (origins.contains(Origin.DOWNLOADED)) {
-                out.add(Rule.DOWNLOAD_EXEC, at);
-                return true;
-            }
-            if (origins.contains(Origin.DECODED)) {
-                out.add(Rule.DECODE_EXEC, at);
-                return true;
-            }
-            return false;
+            Optional<Origin> hiding = Origin.hiding(origins);
+            hiding.ifPresent(o -> out.add(o.whenRun(), at));
+            return hiding.isPresent();
         }
 
         /** Text that {@code language} will run as code: literal code is judged in its language, computed code never passes. */
@@ -350,15 +335,6 @@ final class BashRules {
             out.add(ParseDamage.looksDangerous(code) ? Rule.DYNAMIC_CODE : Rule.OPAQUE_CODE, at, code);
         }
 
-        private static boolean outermostPipeline(SyntaxNode n) {
-            for (Optional<SyntaxNode> p = n.parent(); p.isPresent(); p = p.get().parent()) {
-                if (p.get().is("pipeline")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /** A shell and a raw network tool in one pipeline (however nested): the shape of every fifo reverse shell. */
         private static boolean wiredToSocket(SyntaxNode pipeline) {
             boolean network = false;
@@ -400,7 +376,7 @@ final class BashRules {
         private void pipeline(SyntaxNode n) {
             List<SyntaxNode> stages = n.namedChildren().stream()
                     .map(s -> s.is("redirected_statement") ? s.child("body").orElse(s) : s).toList();
-            if (outermostPipeline(n) && wiredToSocket(n)) {
+            if (!n.hasAncestor(a -> a.is("pipeline")) && wiredToSocket(n)) {
                 out.add(Rule.REVERSE_SHELL, n);
                 return;
             }

@@ -17,8 +17,26 @@ import java.util.Set;
  */
 final class BashScope {
 
-    /** Where text that is only known at run time comes from. */
-    enum Origin { DECODED, DOWNLOADED, COMPUTED }
+    /** Where text that is only known at run time comes from, and what running such text is. */
+    enum Origin {
+        DECODED(Rule.DECODE_EXEC), DOWNLOADED(Rule.DOWNLOAD_EXEC), COMPUTED(Rule.DYNAMIC_CODE);
+
+        private final Rule whenRun;
+
+        Origin(Rule whenRun) {
+            this.whenRun = whenRun;
+        }
+
+        Rule whenRun() {
+            return whenRun;
+        }
+
+        /** The origin that hides code (a download before a decoding); computed text alone is not one. */
+        static Optional<Origin> hiding(EnumSet<Origin> origins) {
+            return origins.contains(DOWNLOADED) ? Optional.of(DOWNLOADED)
+                    : origins.contains(DECODED) ? Optional.of(DECODED) : Optional.empty();
+        }
+    }
 
     private static final int MAX_CANDIDATES = 16;
     private static final Set<String> TEMP_MAKERS = Set.of("mktemp", "tempfile");
@@ -71,7 +89,7 @@ final class BashScope {
         }
         if (n.children().stream().anyMatch(c -> c.is("+="))) {
             appends.computeIfAbsent(var, k -> new ArrayList<>()).add(value.get());
-            if (insideLoop(n)) {
+            if (n.hasAncestor(a -> a.is("for_statement") || a.is("while_statement") || a.is("c_style_for_statement"))) {
                 grownInLoop.add(var);
             }
             return;
@@ -100,15 +118,6 @@ final class BashScope {
     Optional<Integer> forwardsFrom(String function) {
         Optional<Integer> here = Optional.ofNullable(forwarders.get(function));
         return here.isPresent() || outer == null ? here : outer.forwardsFrom(function);
-    }
-
-    private static boolean insideLoop(SyntaxNode n) {
-        for (Optional<SyntaxNode> p = n.parent(); p.isPresent(); p = p.get().parent()) {
-            if (p.get().is("for_statement") || p.get().is("while_statement") || p.get().is("c_style_for_statement")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void add(String var, SyntaxNode value) {
@@ -331,7 +340,7 @@ final class BashScope {
             return out;
         }
         List<SyntaxNode> args = command.all("argument");
-        if (ShellVocabulary.decodes(name.get(), args)) {
+        if (ShellVocabulary.decodes(name.get(), args.stream().map(ShellText::shown).toList())) {
             out.add(Origin.DECODED);
         }
         if (ShellVocabulary.DOWNLOADERS.contains(name.get())) {

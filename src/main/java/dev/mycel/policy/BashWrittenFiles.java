@@ -2,7 +2,6 @@ package dev.mycel.policy;
 
 import dev.mycel.policy.BashScope.Origin;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,7 +35,7 @@ final class BashWrittenFiles {
         List<String> targets = new ArrayList<>(scope.expand(destination));
         targets.add(ShellText.shown(destination));
         Optional<SyntaxNode> producer = producerOf(redirect);
-        Optional<Origin> origin = producer.flatMap(p -> strongest(scope.producerOrigins(p)));
+        Optional<Origin> origin = producer.flatMap(p -> Origin.hiding(scope.producerOrigins(p)));
         Optional<Optional<String>> text = origin.isPresent() ? Optional.empty() : producer.flatMap(p -> textWritten(redirect, p, scope));
         boolean append = redirect.children().stream().anyMatch(c -> c.is(">>"));
         for (String target : targets) {
@@ -88,10 +87,5 @@ final class BashWrittenFiles {
             parts.add(r.get().getFirst());
         }
         return Optional.of(parts.stream().collect(Collectors.joining(" ")));
-    }
-
-    private static Optional<Origin> strongest(EnumSet<Origin> origins) {
-        return origins.contains(Origin.DOWNLOADED) ? Optional.of(Origin.DOWNLOADED)
-                : origins.contains(Origin.DECODED) ? Optional.of(Origin.DECODED) : Optional.empty();
     }
 }

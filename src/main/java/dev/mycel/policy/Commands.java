@@ -12,16 +12,8 @@ import java.util.Set;
  */
 final class Commands {
 
-    static final Set<String> DOWNLOADERS = Set.of("curl", "wget", "fetch", "aria2c", "lwp-download", "lynx");
-    static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ksh", "ash", "mksh", "fish", "csh", "tcsh",
-            "busybox");
-    private static final Set<String> NODES = Set.of("node", "nodejs", "deno", "bun");
-    private static final Set<String> OTHER_INTERPRETERS = Set.of("perl", "ruby", "php", "lua", "source", ".", "eval",
-            "osascript", "pwsh", "powershell");
-    private static final Set<String> WRAPPERS = Set.of("env", "nohup", "time", "nice", "ionice", "timeout", "stdbuf",
-            "exec", "command", "builtin", "setsid", "xargs", "chroot", "unbuffer");
-    private static final Set<String> ELEVATORS = Set.of("sudo", "doas", "pkexec", "su", "runuser", "run0", "gosu",
-            "sudoedit");
+    /** Builtins that run text as shell code, besides the interpreters. */
+    private static final Set<String> RUNS_TEXT = Set.of("source", ".", "eval");
     private static final Set<String> KILLERS = Set.of("kill", "pkill", "killall", "skill", "xkill");
     private static final Set<String> PACKAGERS = Set.of("pip", "pip3", "pipx", "uv", "poetry", "conda", "mamba",
             "micromamba", "npm", "pnpm", "yarn", "gem", "cargo", "go", "apt", "apt-get", "aptitude", "dnf", "yum",
@@ -66,18 +58,18 @@ final class Commands {
             out.add(Rule.DOWNLOAD_EXEC, at, "runs the file it downloaded: " + name);
         }
         arguments(name, args, at);
-        if (WRAPPERS.contains(name) || ELEVATORS.contains(name)) {
-            if (ELEVATORS.contains(name)) {
-                out.add(Rule.PRIVILEGE_ESCALATION, at, name + " " + texts(args));
-            }
+        if (ShellVocabulary.PRIVILEGE.contains(name)) {
+            out.add(Rule.PRIVILEGE_ESCALATION, at, name + " " + texts(args));
+        }
+        if (ShellVocabulary.WRAPPERS.contains(name)) {
             wrapped(args, at);
             return;
         }
-        if (SHELLS.contains(name)) {
+        if (ShellVocabulary.SHELLS.contains(name)) {
             shell(args, at);
         } else if (name.startsWith("python") || name.startsWith("pypy")) {
             python(args, at);
-        } else if (NODES.contains(name)) {
+        } else if (ShellVocabulary.NODES.contains(name)) {
             flagged(args, Set.of("-e", "--eval", "-p", "--print"))
                     .ifPresent(code -> launches.code(Language.JAVASCRIPT, code, at));
         } else {
@@ -227,22 +219,15 @@ final class Commands {
         }
     }
 
-    /** A decoder in a shell line: base64 -d, xxd -r, openssl enc -d. */
-    static boolean decodes(List<CodeValue> words) {
-        String name = basename(words.getFirst().text());
-        return switch (name) {
-            case "base64", "base32", "basenc" -> has(words, "-d", "--decode", "-D", "-di");
-            case "xxd" -> has(words, "-r", "-p", "-rp", "-r -p");
-            case "openssl" -> has(words, "-d", "base64");
-            case "uudecode", "rev" -> true;
-            default -> false;
-        };
+    /** The words' texts, unknown ones empty. */
+    static List<String> words(List<CodeValue> args) {
+        return args.stream().map(a -> a.known() ? a.text() : "").toList();
     }
 
     /** An interpreter given code to run (not python -m json.tool, which only formats). */
     static boolean runsCode(List<CodeValue> words) {
         String name = basename(words.getFirst().text());
-        boolean interpreter = SHELLS.contains(name) || NODES.contains(name) || OTHER_INTERPRETERS.contains(name)
+        boolean interpreter = ShellVocabulary.isInterpreter(name) || RUNS_TEXT.contains(name)
                 || name.startsWith("python") || name.startsWith("pypy");
         return interpreter && !has(words, "-m");
     }

@@ -2,7 +2,6 @@ package dev.mycel.policy;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Commands that change files, started by a python or javascript script: rm and its kin,
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
 final class FileCommands {
 
     private static final Set<String> DELETERS = Set.of("rm", "rmdir", "unlink", "shred", "srm", "trash", "trash-put");
-    private static final Pattern SETUID_SYMBOLIC = Pattern.compile("[ugoa]*[+=][rwxXt]*s");
-    private static final Pattern OCTAL = Pattern.compile("[0-7]{3,4}");
 
     private final Findings out;
     private final ScriptFacts facts;
@@ -66,35 +63,15 @@ final class FileCommands {
         List<CodeValue> rest = args.stream().filter(a -> a.text() == null || !a.text().startsWith("-")
                 || a.text().matches("-[rwxXst]+")).toList();
         String mode = rest.isEmpty() ? null : rest.getFirst().text();
-        if (setuid(mode)) {
+        if (ShellVocabulary.setsSetuid(mode)) {
             out.add(Rule.SETUID, at, "chmod " + Commands.texts(args));
         }
         if (recursive(args)) {
             out.add(Rule.RECURSIVE_PERMISSIONS, at, "chmod " + Commands.texts(args));
         }
-        if (addsExec(mode) && rest.stream().skip(1).anyMatch(a -> facts.isDownload(a.text()))) {
+        if (ShellVocabulary.addsExec(mode) && rest.stream().skip(1).anyMatch(a -> facts.isDownload(a.text()))) {
             out.add(Rule.DOWNLOAD_EXEC, at, "makes the file it downloaded executable");
         }
-    }
-
-    static boolean setuid(String mode) {
-        if (mode == null) {
-            return false;
-        }
-        if (OCTAL.matcher(mode).matches()) {
-            return mode.length() == 4 && ((mode.charAt(0) - '0') & 6) != 0;
-        }
-        return SETUID_SYMBOLIC.matcher(mode).find();
-    }
-
-    static boolean addsExec(String mode) {
-        if (mode == null) {
-            return false;
-        }
-        if (OCTAL.matcher(mode).matches()) {
-            return mode.substring(mode.length() - 3).chars().anyMatch(c -> ((c - '0') & 1) != 0);
-        }
-        return mode.matches(".*[+=][rwXst]*x.*");
     }
 
     static boolean recursive(List<CodeValue> args) {

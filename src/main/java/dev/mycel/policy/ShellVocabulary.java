@@ -3,6 +3,7 @@ package dev.mycel.policy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The commands the bash rules know by name, grouped by what they can do. */
 final class ShellVocabulary {
@@ -15,8 +16,12 @@ final class ShellVocabulary {
     /** Interpreters Mycel cannot parse; their inline code is never taken on trust. */
     static final Set<String> OTHER_INTERPRETERS = Set.of("perl", "ruby", "php", "lua", "tclsh", "Rscript", "osascript",
             "pwsh", "powershell", "expect", "gdb", "irb", "jshell");
-    static final Set<String> DOWNLOADERS = Set.of("curl", "wget", "fetch", "aria2c", "lynx", "w3m", "links", "http",
-            "https", "ftp", "tftp", "nc", "ncat", "netcat", "socat", "telnet", "scp", "sftp", "rsync", "ssh");
+    /** Programs that fetch a URL's content. */
+    static final Set<String> FETCHERS = Set.of("curl", "wget", "fetch", "aria2c", "lwp-download", "lynx", "w3m", "links",
+            "http", "https");
+    /** Everything whose output may come from another machine: the fetchers and the network copy and pipe tools. */
+    static final Set<String> DOWNLOADERS = union(FETCHERS, Set.of("ftp", "tftp", "nc", "ncat", "netcat", "socat",
+            "telnet", "scp", "sftp", "rsync", "ssh"));
     /** Tools that carry a shell over the network in the classic reverse-shell one-liners. */
     static final Set<String> NETWORK = Set.of("nc", "ncat", "netcat", "socat", "telnet", "openssl", "ssh", "curl", "wget");
     private static final Set<String> ALWAYS_DECODE = Set.of("base32", "basenc", "uudecode", "zcat", "bzcat", "xzcat",
@@ -27,9 +32,10 @@ final class ShellVocabulary {
     static final Set<String> WRAPPERS = Set.of("env", "nohup", "timeout", "nice", "ionice", "setsid", "stdbuf", "time",
             "command", "builtin", "exec", "xargs", "chroot", "unshare", "nsenter", "flock", "taskset", "chrt", "caffeinate",
             "watch", "strace", "ltrace", "parallel", "sudo", "doas", "pkexec", "runuser", "run0", "sg", "firejail",
-            "bwrap", "systemd-run", "script", "su", "cgexec", "prlimit", "setpriv", "torsocks", "proxychains", "eatmydata");
+            "bwrap", "systemd-run", "script", "su", "cgexec", "prlimit", "setpriv", "torsocks", "proxychains", "eatmydata",
+            "unbuffer", "gosu", "sudoedit");
     static final Set<String> PRIVILEGE = Set.of("sudo", "su", "doas", "pkexec", "runuser", "run0", "sg", "setpriv",
-            "usermod", "useradd", "passwd", "chpasswd", "gpasswd", "visudo", "newgrp", "setcap", "adduser");
+            "usermod", "useradd", "passwd", "chpasswd", "gpasswd", "visudo", "newgrp", "setcap", "adduser", "gosu", "sudoedit");
     /** Names a script has no business redefining: builtins and the tools every script relies on. */
     static final Set<String> STANDARD = Set.of("ls", "cd", "cat", "echo", "printf", "rm", "cp", "mv", "ln", "mkdir",
             "rmdir", "chmod", "chown", "sudo", "su", "ssh", "scp", "git", "curl", "wget", "python", "python3", "node",
@@ -44,25 +50,51 @@ final class ShellVocabulary {
             "gpg", "openssl", "base64", "mktemp", "install", "dd", "tput", "stty", "getopts", "let", "mapfile", "cmd",
             "command_not_found_handle");
 
+    private static final Pattern SETUID_SYMBOLIC = Pattern.compile("[ugoa]*[+=][rwxXt]*s");
+    private static final Pattern OCTAL_MODE = Pattern.compile("0?[0-7]{3,4}");
+
     private ShellVocabulary() {
     }
 
-    /** Does this command turn hidden text back into plain text (decoding, unpacking, character mapping)? */
-    static boolean decodes(String name, List<SyntaxNode> args) {
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    /** Does this command, given these argument words, turn hidden text back into plain text (decoding, unpacking, mapping)? */
+    static boolean decodes(String name, List<String> args) {
         if (ALWAYS_DECODE.contains(name)) {
             return true;
         }
         if (!DECODE_WITH_FLAG.contains(name)) {
-            return (name.equals("printf") || name.equals("echo")) && args.stream().anyMatch(ShellVocabulary::hidesText);
+            return (name.equals("printf") || name.equals("echo")) && args.stream().anyMatch(a -> EscapedText.of(a).hidesText());
         }
-        return args.stream().map(ShellText::shown).anyMatch(a -> a.equals("-d") || a.equals("-D") || a.equals("--decode")
-                || a.equals("-dc") || a.equals("-cd") || a.matches("-[a-zA-Z]*d[a-zA-Z]*") || a.equals("enc")
-                || a.equals("base64") || a.equals("-r"));
+        return args.stream().anyMatch(a -> a.equals("-d") || a.equals("-D") || a.equals("--decode")
+                || a.matches("-[a-zA-Z]*d[a-zA-Z]*") || a.equals("enc") || a.equals("base64") || a.equals("-r"));
     }
 
-    /** A word that spells visible characters with escapes, as printf and echo -e would decode them. */
-    static boolean hidesText(SyntaxNode arg) {
-        return EscapedText.of(ShellText.shown(arg)).hidesText() || EscapedText.of(arg.text()).hidesText();
+    /** A chmod mode that sets the setuid or setgid bit ({@code 4755}, {@code u+s}); null is none. */
+    static boolean setsSetuid(String mode) {
+        if (mode == null) {
+            return false;
+        }
+        if (OCTAL_MODE.matcher(mode).matches()) {
+            String bits = mode.length() > 4 ? mode.substring(mode.length() - 4) : mode;
+            return bits.length() == 4 && ((bits.charAt(0) - '0') & 6) != 0;
+        }
+        return SETUID_SYMBOLIC.matcher(mode).find();
+    }
+
+    /** A chmod mode that makes a file executable by someone ({@code 755}, {@code +x}); null is none. */
+    static boolean addsExec(String mode) {
+        if (mode == null) {
+            return false;
+        }
+        if (OCTAL_MODE.matcher(mode).matches()) {
+            return mode.substring(mode.length() - 3).chars().anyMatch(c -> ((c - '0') & 1) != 0);
+        }
+        return mode.matches(".*[+=][rwXst]*x.*");
     }
 
     /** Which parseable language an interpreter name runs, if any. */

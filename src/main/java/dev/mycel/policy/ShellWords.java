@@ -53,10 +53,10 @@ final class ShellWords {
             out.add(Rule.ASSEMBLED_NAME, at, "command '" + name + "' built from pieces");
             return;
         }
-        downloads |= Commands.DOWNLOADERS.contains(name);
-        decodes |= Commands.decodes(words);
+        downloads |= ShellVocabulary.FETCHERS.contains(name);
+        decodes |= ShellVocabulary.decodes(name, Commands.words(words.subList(1, words.size())));
         runsCode |= Commands.runsCode(words);
-        makesExecutable |= name.equals("chmod") && words.size() > 1 && FileCommands.addsExec(words.get(1).text());
+        makesExecutable |= name.equals("chmod") && words.size() > 1 && ShellVocabulary.addsExec(words.get(1).text());
         commands.judge(words, at);
     }
 
@@ -84,47 +84,7 @@ final class ShellWords {
 
     /** A word's text when it holds no expansion; an unknown value otherwise. */
     static CodeValue word(SyntaxNode w) {
-        String text = literalText(w);
-        if (text == null || text.contains(CodeValue.HOLE)) {
-            return CodeValue.unknown();
-        }
-        return CodeValue.literal(text, false);
-    }
-
-    private static String literalText(SyntaxNode w) {
-        return switch (w.type()) {
-            case "word", "number" -> unquoteBackslashes(w.text());
-            case "raw_string" -> w.text().length() >= 2 ? w.text().substring(1, w.text().length() - 1) : "";
-            case "string" -> stringText(w);
-            case "concatenation" -> concatenationText(w);
-            default -> null;
-        };
-    }
-
-    private static String stringText(SyntaxNode s) {
-        StringBuilder b = new StringBuilder();
-        for (SyntaxNode c : s.namedChildren()) {
-            if (!c.is("string_content")) {
-                return null;
-            }
-            b.append(c.text());
-        }
-        return b.toString();
-    }
-
-    private static String concatenationText(SyntaxNode c) {
-        StringBuilder b = new StringBuilder();
-        for (SyntaxNode part : c.namedChildren()) {
-            String t = literalText(part);
-            if (t == null) {
-                return null;
-            }
-            b.append(t);
-        }
-        return b.toString();
-    }
-
-    private static String unquoteBackslashes(String s) {
-        return s.indexOf('\\') < 0 ? s : s.replaceAll("\\\\(.)", "$1");
+        return ShellText.literal(w).filter(text -> !text.contains(CodeValue.HOLE))
+                .map(text -> CodeValue.literal(text, false)).orElseGet(CodeValue::unknown);
     }
 }

@@ -79,6 +79,16 @@ final class SyntaxNode {
         return Optional.ofNullable(parent);
     }
 
+    /** Is some node above this one (not this one) of the kind {@code test} accepts? */
+    boolean hasAncestor(Predicate<SyntaxNode> test) {
+        for (SyntaxNode p = parent; p != null; p = p.parent) {
+            if (test.test(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<SyntaxNode> namedChildren() {
         return children.stream().filter(SyntaxNode::named).toList();
     }
