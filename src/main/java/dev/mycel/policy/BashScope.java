@@ -294,7 +294,7 @@ final class BashScope {
         switch (n.type()) {
             case "command_substitution", "process_substitution" -> {
                 out.add(Origin.COMPUTED);
-                n.find(c -> c.is("command")).forEach(c -> out.addAll(producerOrigins(c)));
+                n.find(c -> c.is("command")).forEach(c -> out.addAll(producerOrigins(c, visiting)));
                 n.find(c -> c.is("simple_expansion") || c.is("expansion"))
                         .forEach(c -> collectOrigins(c, out, visiting));
             }
@@ -333,6 +333,11 @@ final class BashScope {
 
     /** What running this command produces on its standard output, judged by what it is. */
     EnumSet<Origin> producerOrigins(SyntaxNode command) {
+        return producerOrigins(command, new HashSet<>());
+    }
+
+    /** {@code visiting}: the variables being expanded, so {@code f=$(basename "$f")} does not recurse forever. */
+    private EnumSet<Origin> producerOrigins(SyntaxNode command, Set<String> visiting) {
         EnumSet<Origin> out = EnumSet.noneOf(Origin.class);
         Optional<String> name = command.child("name").flatMap(this::firstName).map(BashScope::baseName);
         if (name.isEmpty()) {
@@ -348,7 +353,7 @@ final class BashScope {
         }
         for (SyntaxNode a : args) {
             ShellText.literal(a).flatMap(this::producedBy).ifPresent(out::add);
-            collectOrigins(a, out, new HashSet<>());
+            collectOrigins(a, out, visiting);
         }
         return out;
     }

@@ -22,7 +22,12 @@ public final class CodeValidator {
     public Verdict check(Language language, String code) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(code, "code");
-        return Verdict.of(judge(language, code, 0, 0));
+        try {
+            return Verdict.of(judge(language, code, 0, 0));
+        } catch (StackOverflowError e) {
+            // a rule recursing without end is a bug, but the answer must still be a refusal, never a crash
+            return Verdict.of(List.of(Rule.TOO_COMPLEX.at(language, 1, "the code could not be checked to the end")));
+        }
     }
 
     /** Code found inside other code (a bash -c string, a python -c argument, a heredoc fed to an interpreter). */
