@@ -1,6 +1,7 @@
 package dev.mycel.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -48,6 +49,19 @@ class T2_BashValidatorTest {
         assertThat(v.decision()).isEqualTo(Decision.ALLOW);
     }
 
+    static Stream<ValidatorCases> everyCase() {
+        return Stream.of(hostile(), risky(), ordinary()).flatMap(s -> s);
+    }
+
+    /** Cut short or with characters dropped, as a truncated or mangled reply would be: judged, never a crash. */
+    @ParameterizedTest
+    @MethodSource("everyCase")
+    void T2_brokenVersionsOfEveryCaseNeverThrow(ValidatorCases c) {
+        for (String variant : BrokenInput.variantsOf(c.code())) {
+            assertThatCode(() -> VALIDATOR.check(Language.BASH, variant)).as(variant).doesNotThrowAnyException();
+        }
+    }
+
     @Test
     void findingsNameTheLineTheyAreOnEvenAfterNonAsciiText() {
         Verdict v = VALIDATOR.check(Language.BASH, "echo 'grüße 🎉'\nls\ncat ~/.ssh/id_rsa\n");
@@ -63,12 +77,7 @@ class T2_BashValidatorTest {
         }
         Verdict v = VALIDATOR.check(Language.BASH, deep + "id");
         assertThat(v.decision()).isNotEqualTo(Decision.ALLOW);
-        java.util.Random random = new java.util.Random(42);
-        StringBuilder noise = new StringBuilder();
-        for (int i = 0; i < 200_000; i++) {
-            noise.append((char) (random.nextInt(95) + 32));
-        }
-        assertThat(VALIDATOR.check(Language.BASH, noise.toString()).decision()).isNotEqualTo(Decision.ALLOW);
+        assertThat(VALIDATOR.check(Language.BASH, BrokenInput.noise(200_000)).decision()).isNotEqualTo(Decision.ALLOW);
         assertThat(VALIDATOR.check(Language.BASH, "").decision()).isEqualTo(Decision.ALLOW);
     }
 
