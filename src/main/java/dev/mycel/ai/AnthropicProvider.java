@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -40,16 +41,8 @@ public final class AnthropicProvider implements Provider {
     }
 
     @Override
-    public Placement placement() {
-        return Placement.of(base);
-    }
-
-    public String model() {
-        return model;
-    }
-
-    public URI base() {
-        return base;
+    public Info info() {
+        return new Info(base, model, Optional.of(key.source()));
     }
 
     @Override

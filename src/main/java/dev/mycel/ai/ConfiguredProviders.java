@@ -74,6 +74,17 @@ public record ConfiguredProviders(AiSettings.Mode mode, Path configFile, Provide
         return out;
     }
 
+    /** Every ready provider, local or not. */
+    public List<Provider> readyProviders() {
+        List<Provider> out = new ArrayList<>();
+        for (ProviderSlot s : all()) {
+            if (s instanceof ProviderSlot.Ready r) {
+                out.add(r.provider());
+            }
+        }
+        return out;
+    }
+
     public List<ProviderSlot> all() {
         return List.of(ollama, anthropic, openai);
     }

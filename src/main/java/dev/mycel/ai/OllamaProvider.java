@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
@@ -34,16 +35,8 @@ public final class OllamaProvider implements Provider {
     }
 
     @Override
-    public Placement placement() {
-        return Placement.of(base);
-    }
-
-    public String model() {
-        return model;
-    }
-
-    public URI base() {
-        return base;
+    public Info info() {
+        return new Info(base, model, Optional.empty());
     }
 
     @Override

@@ -38,16 +38,8 @@ public final class OpenAiCompatibleProvider implements Provider {
     }
 
     @Override
-    public Placement placement() {
-        return Placement.of(base);
-    }
-
-    public String model() {
-        return model;
-    }
-
-    public URI base() {
-        return base;
+    public Info info() {
+        return new Info(base, model, key.map(ApiKey::source));
     }
 
     @Override

@@ -59,6 +59,15 @@ public final class ProbeCache {
         return Optional.of(e.get().probe());
     }
 
+    /** Starts probes of those never probed, without waiting: at start, so the first status rarely waits. */
+    public void prime(java.util.Collection<Provider> providers) {
+        for (Provider p : providers) {
+            if (entry(p).isEmpty()) {
+                refresh(p);
+            }
+        }
+    }
+
     static Duration timeoutFor(Provider p) {
         return p.placement() == Placement.LOCAL ? LOCAL_TIMEOUT : REMOTE_TIMEOUT;
     }

@@ -18,7 +18,16 @@ public interface Provider extends AutoCloseable {
     String name();
 
     /** Whether the requests leave this machine; decides routing and, later, redaction. */
-    Placement placement();
+    default Placement placement() {
+        return Placement.of(info().url());
+    }
+
+    /** Where it sends, which model, and where its key came from: what status shows. */
+    Info info();
+
+    /** Facts about a provider that are safe to show: never the key, only its source. */
+    record Info(java.net.URI url, String model, java.util.Optional<String> keySource) {
+    }
 
     ProviderReply turn(ProviderRequest request, StreamListener listener);
 
