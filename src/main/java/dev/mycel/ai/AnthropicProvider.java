@@ -40,6 +40,15 @@ public final class AnthropicProvider implements Provider {
         return "anthropic";
     }
 
+    /**
+     * Always remote, even when the URL is loopback: Anthropic's models run only at Anthropic, so a
+     * local URL is a proxy that forwards the words to the cloud, and must get cloud treatment.
+     */
+    @Override
+    public Placement placement() {
+        return Placement.REMOTE;
+    }
+
     @Override
     public Info info() {
         return new Info(base, model, Optional.of(key.source()));

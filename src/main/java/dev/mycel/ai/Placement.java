@@ -9,6 +9,8 @@ import java.net.URI;
  * another host of the LAN sees the user's words just as a vendor would.
  */
 public enum Placement {
+    // A loopback URL can still be a proxy to a vendor (a LiteLLM gateway, say): providers that
+    // know their model runs elsewhere (Anthropic) override Provider.placement() to say REMOTE.
     LOCAL, REMOTE;
 
     public static Placement of(URI url) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Chooses who answers a turn. Local means the request stays on this machine (a loopback URL,
- * {@link Placement#LOCAL}); cloud is everything else.
+ * Chooses who answers a turn. Local means the request stays on this machine: Ollama or an
+ * OpenAI-compatible server at a loopback URL ({@link Placement#LOCAL}); cloud is everything else,
+ * Anthropic always (even behind a loopback proxy) and those two at any other address.
  *
  * <ul>
  * <li>{@code offline}: no model is asked; the reply is {@link ProviderReply.Offline}.</li>
