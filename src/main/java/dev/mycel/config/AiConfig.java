@@ -20,9 +20,9 @@ final class AiConfig {
         AiSettings d = AiSettings.defaults();
         String mode = s.choice("provider", d.mode().wireName(), List.of("auto", "offline", "local", "cloud"));
         String anthropicModel = s.text("anthropic_model", d.anthropicModel());
-        URI anthropicUrl = url(s, "anthropic_url", d.anthropicUrl().toString());
+        URI anthropicUrl = url(s, "anthropic_url", s.text("anthropic_url", d.anthropicUrl().toString()));
         Optional<Path> keyFile = optional(s.text("anthropic_key_file", "")).map(p -> path(s, places, p));
-        URI ollamaUrl = url(s, "ollama_url", d.ollamaUrl().toString());
+        URI ollamaUrl = url(s, "ollama_url", s.text("ollama_url", d.ollamaUrl().toString()));
         Optional<String> ollamaModel = optional(s.text("ollama_model", ""));
         Optional<URI> openaiUrl = optional(s.text("openai_url", "")).map(u -> url(s, "openai_url", u));
         Optional<String> openaiModel = optional(s.text("openai_model", ""));

@@ -13,20 +13,20 @@ import java.util.Map;
  * envelope and usage, content blocks, pings, message_delta with stop_reason and usage,
  * message_stop), and its error bodies {@code {"type":"error","error":{…}}}.
  */
-final class FakeAnthropic implements AutoCloseable {
+public final class FakeAnthropic implements AutoCloseable {
     static final String PATH = "/v1/messages";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> SSE = Map.of("content-type", "text/event-stream; charset=utf-8",
             "cache-control", "no-cache");
 
-    final FakeServer server = new FakeServer();
+    public final FakeServer server = new FakeServer();
 
-    URI base() {
+    public URI base() {
         return server.base();
     }
 
     /** A whole text answer, streamed in {@code pieces}. */
-    FakeAnthropic text(String... pieces) {
+    public FakeAnthropic text(String... pieces) {
         List<String> events = new ArrayList<>(start());
         events.add(event("content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}"));
         events.add(event("ping", "{\"type\": \"ping\"}"));
@@ -75,7 +75,7 @@ final class FakeAnthropic implements AutoCloseable {
     }
 
     /** {@code GET /v1/models}, the probe. */
-    FakeAnthropic models() {
+    public FakeAnthropic models() {
         server.always("/v1/models", FakeServer.json(200, "{\"data\":[{\"type\":\"model\",\"id\":\"claude-sonnet-4-5-20250929\","
                 + "\"display_name\":\"Claude Sonnet 4.5\",\"created_at\":\"2025-09-29T00:00:00Z\"}],\"has_more\":false,"
                 + "\"first_id\":\"claude-sonnet-4-5-20250929\",\"last_id\":\"claude-sonnet-4-5-20250929\"}"));

@@ -12,18 +12,18 @@ import java.util.Map;
  * object per line as the API documentation shows (model, created_at, message, done, and on the
  * last line done_reason and the timing counters); {@code GET /api/tags} lists the pulled models.
  */
-final class FakeOllama implements AutoCloseable {
+public final class FakeOllama implements AutoCloseable {
     static final String PATH = "/api/chat";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> NDJSON = Map.of("content-type", "application/x-ndjson");
 
-    final FakeServer server = new FakeServer();
+    public final FakeServer server = new FakeServer();
 
-    URI base() {
+    public URI base() {
         return server.base();
     }
 
-    FakeOllama tags(String... models) {
+    public FakeOllama tags(String... models) {
         StringBuilder list = new StringBuilder();
         for (String m : models) {
             list.append(list.isEmpty() ? "" : ",").append("{\"name\":\"").append(m).append("\",\"model\":\"").append(m)

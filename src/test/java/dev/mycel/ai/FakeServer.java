@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
  * scripted responses, streaming each chunk with a flush as a real server streams, and records
  * every request (method, path, headers, body). The vendor fakes build the scripts.
  */
-final class FakeServer implements AutoCloseable {
-    record Recorded(String method, String path, Map<String, String> headers, String body) {
-        String header(String name) {
+public final class FakeServer implements AutoCloseable {
+    public record Recorded(String method, String path, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
     }
@@ -59,7 +59,7 @@ final class FakeServer implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -76,7 +76,7 @@ final class FakeServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    synchronized List<Recorded> requests(String path) {
+    public synchronized List<Recorded> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
