@@ -195,6 +195,24 @@ class AnthropicProviderTest {
     }
 
     @Test
+    void aLongAnswerThatKeepsArrivingIsNotCutByTheTimeout() {
+        List<String> events = new ArrayList<>(FakeAnthropic.start());
+        events.add(FakeAnthropic.event("content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}"));
+        for (int i = 0; i < 6; i++) {
+            events.add(FakeAnthropic.textDelta(0, "w" + i + " "));
+        }
+        events.add(FakeAnthropic.event("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}"));
+        events.addAll(FakeAnthropic.stop("end_turn", 6));
+        fake.server.enqueue(FakeAnthropic.PATH, new FakeServer.Script.Trickle(Map.of("content-type", "text/event-stream"),
+                events, Duration.ofMillis(150)));
+        try (AnthropicProvider p = provider(HttpLimits.of(FakeServer.quick(), 0))) {
+            // about 1.7 s in all, four times the 400 ms timeout, but never 400 ms of silence
+            assertThat(p.turn(ask("hi"), streamed::add))
+                    .isEqualTo(new Answer("w0 w1 w2 w3 w4 w5 ", List.of(), StopReason.END_TURN));
+        }
+    }
+
+    @Test
     void malformedStreamsBecomeCleanFailures() {
         List<List<String>> broken = List.of(
                 List.of("event: message_start\ndata: {not json\n\n"),

@@ -37,6 +37,10 @@ public final class FakeServer implements AutoCloseable {
         record Respond(int status, Map<String, String> headers, List<String> chunks, boolean stallAfter) implements Script {
         }
 
+        /** A 200 whose chunks arrive {@code gap} apart: a long answer that keeps coming. */
+        record Trickle(Map<String, String> headers, List<String> chunks, Duration gap) implements Script {
+        }
+
         /** Never sends the status line: a server that accepted the request and hangs. */
         record Hang() implements Script {
         }
@@ -98,6 +102,7 @@ public final class FakeServer implements AutoCloseable {
         switch (script) {
             case Script.Hang h -> await();
             case Script.Respond r -> respond(ex, r);
+            case Script.Trickle t -> trickle(ex, t);
         }
         ex.close();
     }
@@ -116,6 +121,21 @@ public final class FakeServer implements AutoCloseable {
             }
         } catch (IOException clientWentAway) {
             // the client gave up (a timeout under test); nothing to answer
+        }
+    }
+
+    private void trickle(HttpExchange ex, Script.Trickle t) throws IOException {
+        t.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        try {
+            for (String chunk : t.chunks()) {
+                Thread.sleep(t.gap());
+                out.write(chunk.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
