@@ -16,7 +16,7 @@ import java.util.Set;
  * a broken one is a {@link ConfigException} naming the key, the value and what was expected.
  */
 public final class ConfigLoader {
-    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web");
+    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai");
 
     private ConfigLoader() {
     }
@@ -28,7 +28,8 @@ public final class ConfigLoader {
                 ipc(new TomlSection(places.configFile(), "ipc", root.get("ipc"))),
                 sandbox(new TomlSection(places.configFile(), "sandbox", root.get("sandbox"))),
                 policy(new TomlSection(places.configFile(), "policy", root.get("policy"))).withPlaces(places),
-                web(new TomlSection(places.configFile(), "web", root.get("web"))));
+                web(new TomlSection(places.configFile(), "web", root.get("web"))),
+                AiConfig.read(new TomlSection(places.configFile(), "ai", root.get("ai")), places));
     }
 
     private static JsonNode read(Places places) {

@@ -124,6 +124,11 @@ final class TomlSection {
         }
     }
 
+    /** A one-line error about this section that is not about a single value's type. */
+    ConfigException error(String message) {
+        return new ConfigException(prefix() + message);
+    }
+
     private JsonNode value(String key) {
         known.add(key);
         return node.path(key);

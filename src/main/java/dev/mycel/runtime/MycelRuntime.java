@@ -1,6 +1,9 @@
 package dev.mycel.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mycel.ai.ConfiguredProviders;
+import dev.mycel.ai.ProbeCache;
+import dev.mycel.ai.Sleeper;
 import dev.mycel.audit.AuditEvent;
 import dev.mycel.audit.AuditLog;
 import dev.mycel.config.Places;
@@ -48,6 +51,8 @@ import java.util.logging.Logger;
  */
 public final class MycelRuntime implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MycelRuntime.class.getName());
+    /** How long a provider probe stays true for status: a few seconds, so status stays cheap. */
+    private static final Duration PROBE_TTL = Duration.ofSeconds(5);
 
     private final RuntimeConfig config;
     private final FileChannel lockChannel;
@@ -55,6 +60,7 @@ public final class MycelRuntime implements AutoCloseable {
     private final UnixServer server;
     private final ScheduledExecutorService sweeper;
     private final AuditLog audit;
+    private final ConfiguredProviders providers;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
@@ -66,16 +72,23 @@ public final class MycelRuntime implements AutoCloseable {
     }
 
     private MycelRuntime(RuntimeConfig config, FileChannel lockChannel, FileLock lock, UnixServer server,
-                         ScheduledExecutorService sweeper, AuditLog audit) {
+                         ScheduledExecutorService sweeper, AuditLog audit, ConfiguredProviders providers) {
         this.config = config;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.server = server;
         this.sweeper = sweeper;
         this.audit = audit;
+        this.providers = providers;
     }
 
     public static MycelRuntime start(RuntimeConfig config, InstantSource clock) throws StartException {
+        return start(config, clock, System.getenv());
+    }
+
+    /** {@code env} is where API keys are looked up ({@code ANTHROPIC_API_KEY}, the OpenAI key variable). */
+    public static MycelRuntime start(RuntimeConfig config, InstantSource clock, Map<String, String> env)
+            throws StartException {
         Places places = config.places();
         int uid = Places.currentUid();
         FileChannel lockChannel = null;
@@ -98,7 +111,7 @@ public final class MycelRuntime implements AutoCloseable {
             Files.deleteIfExists(places.socket());
             Files.deleteIfExists(places.tokenFile());
             prepareDataDir(places.dataDir());
-            return wire(config, clock, uid, lockChannel, lock);
+            return wire(config, clock, env, uid, lockChannel, lock);
         } catch (IOException e) {
             close(lockChannel);
             throw new StartException(e instanceof RuntimeDir.UnsafeDirException ? e.getMessage()
@@ -109,8 +122,8 @@ public final class MycelRuntime implements AutoCloseable {
         }
     }
 
-    private static MycelRuntime wire(RuntimeConfig config, InstantSource clock, int uid, FileChannel lockChannel,
-                                     FileLock lock) throws IOException {
+    private static MycelRuntime wire(RuntimeConfig config, InstantSource clock, Map<String, String> env, int uid,
+                                     FileChannel lockChannel, FileLock lock) throws IOException {
         Places places = config.places();
         SecureRandom random = new SecureRandom();
         AuditLog auditLog = AuditLog.open(AuditLog.fileIn(places.dataDir()));
@@ -131,7 +144,9 @@ public final class MycelRuntime implements AutoCloseable {
                 new FileActions(evaluator, config.sandbox().outputLimitBytes(), 10_000));
         ExecMethods exec = new ExecMethods(new CodeValidator(), actions, config.sandbox(), places);
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
-        StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox);
+        ConfiguredProviders providers = ConfiguredProviders.from(config.ai(), places.configFile(), env, uid, Sleeper.REAL);
+        ProbeCache probes = new ProbeCache(clock, PROBE_TTL);
+        StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox, providers, probes);
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
         for (Method m : List.of(
@@ -157,7 +172,8 @@ public final class MycelRuntime implements AutoCloseable {
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
         server.start();
-        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog);
+        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers);
+        probes.prime(providers.readyProviders());
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "
                 + StatusMethod.sandboxName(sandbox) + ")");
         return self[0];
@@ -218,6 +234,7 @@ public final class MycelRuntime implements AutoCloseable {
         stopping = true;
         server.close();
         sweeper.shutdownNow();
+        providers.close();
         try {
             audit.append(new AuditEvent.RuntimeStopped("stopped"));
             audit.close();

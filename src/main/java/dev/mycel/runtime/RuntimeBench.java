@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,7 +81,8 @@ public final class RuntimeBench {
             }
             RoundTrips status;
             double exec;
-            try (MycelRuntime runtime = MycelRuntime.start(ConfigLoader.load(places), InstantSource.system())) {
+            // no environment: the figures are the runtime's own, never a cloud provider's probe
+            try (MycelRuntime runtime = MycelRuntime.start(ConfigLoader.load(places), InstantSource.system(), Map.of())) {
                 String token = Files.readString(places.tokenFile()).strip();
                 status = roundTrips(requests, () -> BenchClient.connect(places.socket(), token));
                 exec = execMedian(places, token);

@@ -2,10 +2,16 @@ package dev.mycel.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.ai.ConfiguredProviders;
+import dev.mycel.ai.Probe;
+import dev.mycel.ai.ProbeCache;
+import dev.mycel.ai.ProviderState;
 import dev.mycel.ipc.Sessions;
 import dev.mycel.sandbox.SandboxChoice;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntSupplier;
 
 /** {@code status}: facts about the running runtime, none of them secret. */
@@ -15,12 +21,17 @@ final class StatusMethod {
     private final Instant started;
     private final Sessions sessions;
     private final SandboxChoice sandbox;
+    private final ConfiguredProviders providers;
+    private final ProbeCache probes;
     private volatile IntSupplier connections = () -> 0;
 
-    StatusMethod(Instant started, Sessions sessions, SandboxChoice sandbox) {
+    StatusMethod(Instant started, Sessions sessions, SandboxChoice sandbox, ConfiguredProviders providers,
+                 ProbeCache probes) {
         this.started = started;
         this.sessions = sessions;
         this.sandbox = sandbox;
+        this.providers = providers;
+        this.probes = probes;
     }
 
     static String sandboxName(SandboxChoice choice) {
@@ -42,8 +53,7 @@ final class StatusMethod {
         out.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
         out.put("sessions", sessions.count());
         out.put("connections", connections.getAsInt());
-        // no AI provider exists yet; say so rather than leave the field out
-        out.putObject("provider").put("configured", "none").put("reachable", false);
+        provider(out.putObject("provider"));
         ObjectNode sb = out.putObject("sandbox");
         switch (sandbox) {
             case SandboxChoice.Usable u -> sb.put("backend", u.sandbox().name()).put("available", true);
@@ -51,5 +61,39 @@ final class StatusMethod {
                     .put("reason", u.reason()).put("install", u.debianPackage());
         }
         return new Reply.Result(out);
+    }
+
+    /**
+     * {@code configured} lists the usable providers ({@code none} if there is none) and
+     * {@code reachable} says whether any of them answered its last probe; then one object per
+     * provider. Keys are never shown, only where they came from.
+     */
+    private void provider(ObjectNode out) {
+        out.put("mode", providers.mode().wireName());
+        List<String> configured = new ArrayList<>();
+        boolean reachable = false;
+        ObjectNode each = JsonNodeFactory.instance.objectNode();
+        for (ProviderState state : ProviderState.of(providers, probes)) {
+            ObjectNode o = each.putObject(state.name());
+            switch (state) {
+                case ProviderState.Configured c -> {
+                    configured.add(c.name());
+                    o.put("configured", true).put("placement", c.placement() == dev.mycel.ai.Placement.LOCAL ? "local" : "cloud")
+                            .put("url", c.info().url().toString()).put("model", c.info().model());
+                    c.info().keySource().ifPresent(k -> o.put("key", k));
+                    switch (c.probe().orElse(null)) {
+                        case null -> o.putNull("reachable").put("detail", "still checking");
+                        case Probe.Ready r -> o.put("reachable", true).put("detail", r.detail());
+                        case Probe.NotReady n -> o.put("reachable", false).put("detail", n.reason());
+                    }
+                    reachable |= c.probe().orElse(null) instanceof Probe.Ready;
+                }
+                case ProviderState.Unusable u -> o.put("configured", false).put("reachable", false).put("problem", u.reason());
+                case ProviderState.NotConfigured n -> o.put("configured", false).put("reachable", false).put("howTo", n.howTo());
+            }
+        }
+        out.put("configured", configured.isEmpty() ? "none" : String.join(", ", configured));
+        out.put("reachable", reachable);
+        out.setAll(each);
     }
 }

@@ -92,7 +92,7 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
     }
 
     public MycelRuntime start(InstantSource clock) throws MycelRuntime.StartException {
-        runtime = MycelRuntime.start(loadConfig(), clock);
+        runtime = MycelRuntime.start(loadConfig(), clock, environment());
         return runtime;
     }
 
@@ -140,7 +140,21 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
         env.put("MYCEL_CONFIG", places.configFile().toString());
         env.put("HOME", places.home().toString());
         env.remove("XDG_RUNTIME_DIR");
+        KEY_VARIABLES.forEach(env::remove);
         return pb;
+    }
+
+    /**
+     * Variables that would make a runtime under test configure a cloud provider and probe it:
+     * tests reach only 127.0.0.1, so they are never passed on; a test that wants a key sets one
+     * pointing at a loopback fake.
+     */
+    private static final List<String> KEY_VARIABLES = List.of("ANTHROPIC_API_KEY", "OPENAI_API_KEY");
+
+    private static Map<String, String> environment() {
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        KEY_VARIABLES.forEach(env::remove);
+        return env;
     }
 
     public String forkedLog() {
