@@ -1,0 +1,119 @@
+package dev.mycel.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Street addresses, best effort: a house number, capitalised street words and a street type
+ * ({@code 742 Evergreen Terrace}, {@code 1600 Pennsylvania Avenue NW}, {@code 221B Baker St.}),
+ * with a unit ({@code Apt 4B}, {@code Suite 200}) and the town line ({@code Springfield, IL 62704},
+ * {@code London SW1A 2AA}) when they follow; the continental forms {@code Hauptstraße 5} and
+ * {@code 12 rue de la Paix}; and post-office boxes. Each pattern is tried only where its cheap
+ * anchor is (a number and a word, a street suffix, {@code box}), never across the whole text.
+ */
+final class AddressDetector implements Detector {
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
+    private static final String TYPES = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
+            + "|Place|Pl|Square|Sq|Terrace|Ter|Way|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close"
+            + "|Alley|Plaza|Loop|Pike|Mews|Grove|Gardens|Parade|Esplanade|Promenade|Causeway|Expressway|Freeway"
+            + "|Turnpike)";
+    private static final String UNIT = "(?:,?[ \\t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building)\\.?"
+            + "[ \\t]*#?[ \\t]*[A-Za-z0-9-]{1,6}|,?[ \\t]*#[ \\t]*[A-Za-z0-9-]{1,6})?";
+    private static final String TOWN = "(?:,?[ \\t]*\\n?[ \\t]*" + WORD + "(?:[ \\t]+" + WORD + "){0,3},?[ \\t]+"
+            + "(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|\\d{4,5}|[A-Z]{2})(?![\\w-]))?";
+    private static final Pattern STREET = Pattern.compile(
+            "\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?[ \\t]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\t]+)?"
+                    + "(?:(?:(?:" + WORD + "|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){1,4}" + TYPES + "\\.?|Broadway)"
+                    + "(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\.?)?(?![\\p{L}\\d])" + UNIT + TOWN);
+    private static final Pattern ROMANCE = Pattern.compile(
+            "\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?iu:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai"
+                    + "|calle|avenida|via|viale|piazza|rua|praça)[ \\t]+(?:(?:de|du|des|la|le|del|della|di|da|do|l'|d')[ \\t]*)*"
+                    + WORD + "(?:[ \\t]+" + WORD + "){0,3}(?:,?[ \\t]+\\d{5}[ \\t]+" + WORD + ")?");
+    private static final Pattern GERMANIC = Pattern.compile(
+            "(?:" + WORD + "-)*\\p{Lu}\\p{Ll}*(?:straße|strasse|str\\.|gasse|weg|allee|platz|gracht|laan|straat|vej|gatan|gata)"
+                    + "[ \\t]+\\d{1,4}[a-z]?(?![\\w.])(?:,?[ \\t]+\\d{4,5}[ \\t]+" + WORD + ")?");
+    private static final String[] GERMANIC_SUFFIXES = {"straße", "strasse", "str.", "gasse", "weg", "allee", "platz",
+        "gracht", "laan", "straat", "vej", "gatan", "gata"};
+    private static final Pattern PO_BOX = Pattern.compile("(?i:P\\.?[ ]?O\\.?[ ]+Box)[ \\t]+\\d{1,6}" + TOWN);
+
+    @Override
+    public void find(Scanned text, List<Span> out) {
+        numbered(text.raw(), out);
+        germanic(text, out);
+        for (int at = text.lower().indexOf("box"); at >= 0; at = text.lower().indexOf("box", at + 1)) {
+            int start = Math.max(0, at - 6);
+            Matcher m = PO_BOX.matcher(text.raw()).region(start, Math.min(text.length(), at + 120));
+            if (m.find() && m.start() <= at && (m.start() == 0 || !Scanned.isWord(text.raw().charAt(m.start() - 1)))) {
+                out.add(new Span(PiiType.ADDRESS, m.start(), trimmed(text.raw(), m.start(), m.end())));
+            }
+        }
+    }
+
+    /** Addresses that start with the house number: the English forms and the Romance ones. */
+    private static void numbered(String s, List<Span> out) {
+        Matcher street = STREET.matcher(s);
+        Matcher romance = ROMANCE.matcher(s);
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (!Scanned.isDigit(s.charAt(i)) || i > 0 && glued(s.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && j - i < 12 && (Scanned.isWord(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == ',')) {
+                j++;
+            }
+            if (j + 1 < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t') && j - i <= 11) {
+                char next = s.charAt(j + 1);
+                Matcher hit = null;
+                if (Character.isUpperCase(next) || Scanned.isDigit(next)) {
+                    hit = street.region(i, Math.min(n, i + 200)).lookingAt() ? street : null;
+                }
+                if (hit == null && Character.isLetter(next)) {
+                    hit = romance.region(i, Math.min(n, i + 200)).lookingAt() ? romance : null;
+                }
+                if (hit != null) {
+                    out.add(new Span(PiiType.ADDRESS, i, trimmed(s, i, hit.end())));
+                    i = hit.end() - 1;
+                    continue;
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** {@code Hauptstraße 5}, {@code Karl-Marx-Allee 12, 10243 Berlin}: found from the street suffix backwards. */
+    private static void germanic(Scanned text, List<Span> out) {
+        String s = text.raw();
+        for (String suffix : GERMANIC_SUFFIXES) {
+            for (int at = text.lower().indexOf(suffix); at >= 0; at = text.lower().indexOf(suffix, at + 1)) {
+                int end = at + suffix.length();
+                if (end >= s.length() || s.charAt(end) != ' ' && s.charAt(end) != '\t' && !suffix.endsWith(".")) {
+                    continue;
+                }
+                int start = at;
+                while (start > 0 && at - start < 60 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+                    start--;
+                }
+                if (start == at && !Character.isUpperCase(s.charAt(at))) {
+                    continue;
+                }
+                Matcher m = GERMANIC.matcher(s).region(start, Math.min(s.length(), end + 60));
+                if (m.lookingAt()) {
+                    out.add(new Span(PiiType.ADDRESS, start, trimmed(s, start, m.end())));
+                }
+            }
+        }
+    }
+
+    private static boolean glued(char c) {
+        return Scanned.isWord(c) || c == '.' || c == '-' || c == '/' || c == ':' || c == '#' || c == '$' || c == '+';
+    }
+
+    private static int trimmed(String s, int start, int end) {
+        while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return end;
+    }
+}

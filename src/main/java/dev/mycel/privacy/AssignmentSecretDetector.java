@@ -1,0 +1,167 @@
+package dev.mycel.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Secrets by what they are called: the value assigned to a key that names a secret, in the
+ * forms configs and code use — {@code DB_PASSWORD=…}, {@code export TOKEN="…"},
+ * {@code password = …} (ini), {@code client_secret: …} (YAML), {@code "apiKey": "…"} (JSON),
+ * {@code --password …}, {@code <password>…</password>}. Only the value is the finding; the key
+ * stays so the model still knows what was there. Values that are not literals are skipped:
+ * references ({@code ${X}}, {@code $X}, <code>{{ x }}</code>), expressions
+ * ({@code self.password}, {@code getenv(…)}, {@code password=password}), type names and nulls.
+ */
+final class AssignmentSecretDetector implements Detector {
+    private static final String[] TRIGGERS = {"pass", "pwd", "pw", "secret", "token", "key", "credential", "pin",
+        "authorization"};
+    private static final Set<String> NOT_VALUES = Set.of("null", "none", "nil", "true", "false", "undefined",
+            "required", "optional", "string", "str", "int", "bool", "boolean", "number", "object", "any", "bytes",
+            "secretstr", "char", "text", "varchar", "n/a", "na", "tbd", "todo", "redacted", "hidden", "empty",
+            "masked", "omitted", "removed", "placeholder", "env", "default", "yes", "no", "on", "off");
+    private static final Set<String> OBJECTS = Set.of("self", "this", "os", "process", "config", "settings", "args",
+            "options", "opts", "req", "request", "env", "params", "props", "ctx", "context", "data", "user", "form",
+            "cfg", "conf", "secrets", "vars", "app", "window", "document", "System", "creds", "credentials");
+
+    @Override
+    public void find(Scanned text, List<Span> out) {
+        String lower = text.lower();
+        for (String trigger : TRIGGERS) {
+            for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+                int keyStart = keyStart(text.raw(), at);
+                int keyEnd = keyEnd(text.raw(), at + trigger.length());
+                if (keyEnd - keyStart <= 80) {
+                    List<String> words = SecretKeyNames.words(text.raw().substring(keyStart, keyEnd));
+                    if (SecretKeyNames.secret(words)) {
+                        value(text.raw(), keyStart, keyEnd, words, out);
+                    }
+                }
+                at = Math.max(at, keyEnd - 1);
+            }
+        }
+    }
+
+    private static void value(String s, int keyStart, int keyEnd, List<String> words, List<Span> out) {
+        char before = keyStart > 0 ? s.charAt(keyStart - 1) : '\0';
+        int i = keyEnd;
+        if (before == '<' && i < s.length() && s.charAt(i) == '>') {
+            int close = s.indexOf("</", i + 1);
+            int newline = s.indexOf('\n', i);
+            if (close > i + 1 && close - i < 1000 && (newline < 0 || newline > close)) {
+                add(s, i + 1, close, words, true, out);
+            }
+            return;
+        }
+        i = s.startsWith("\\\"", i) ? i + 2 : i;
+        i = i < s.length() && (s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == ']') ? i + 1 : i;
+        i = i < s.length() && s.charAt(i) == ']' ? i + 1 : i;
+        int blanks = skipBlanks(s, i);
+        int op = Assignment.length(s, blanks, blanks > i && s.startsWith("-", keyStart));
+        if (op < 0) {
+            return;
+        }
+        i = skipBlanks(s, blanks + op);
+        if (words.getLast().equals("authorization")) {
+            i = skipScheme(s, i);
+        }
+        ValueText v = ValueText.at(s, i);
+        if (v == null) {
+            return;
+        }
+        if (!v.quoted() && NOT_VALUES.contains(v.text(s).toLowerCase(Locale.ROOT))) {
+            int eq = skipBlanks(s, v.end());
+            if (eq < s.length() && s.charAt(eq) == '=' && !s.startsWith("==", eq)) {
+                v = ValueText.at(s, skipBlanks(s, eq + 1)); // a type annotation first: password: str = "…"
+                if (v == null) {
+                    return;
+                }
+            }
+        }
+        if (v.quoted() || !expression(s, v, words)) {
+            add(s, v.start(), v.end(), words, v.quoted(), out);
+        }
+    }
+
+    private static void add(String s, int start, int end, List<String> words, boolean quoted, List<Span> out) {
+        if (end <= start) {
+            return;
+        }
+        String v = s.substring(start, end);
+        String lv = v.toLowerCase(Locale.ROOT);
+        if (NOT_VALUES.contains(lv) || reference(v) || masked(v) || v.length() < 3 && v.chars().allMatch(Character::isDigit)
+                || SecretKeyNames.pathMeansDirectory(words) && (v.startsWith("/") || v.startsWith("~") || v.startsWith("."))
+                || Restorer.isPlaceholder(v)) {
+            return;
+        }
+        if (!quoted && v.length() < 2) {
+            return;
+        }
+        out.add(new Span(PiiType.SECRET, start, end));
+    }
+
+    /** Unquoted code, not a literal: {@code self.password}, {@code getenv("X")}, {@code password=password}. */
+    private static boolean expression(String s, ValueText v, List<String> words) {
+        String text = v.text(s);
+        char after = v.end() < s.length() ? s.charAt(v.end()) : '\0';
+        if (after == '(' || after == '[') {
+            return true;
+        }
+        boolean identifier = text.matches("[A-Za-z_$][\\w$]*");
+        if (identifier && (SecretKeyNames.words(text).contains(words.getLast()) || after == ',' || after == ')'
+                || after == ';')) {
+            return true;
+        }
+        int dot = text.indexOf('.');
+        return dot > 0 && text.matches("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+") && OBJECTS.contains(text.substring(0, dot));
+    }
+
+    private static boolean reference(String v) {
+        return v.startsWith("$") || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
+                || v.startsWith("#{") || v.startsWith("@") && v.length() > 1 && Character.isUpperCase(v.charAt(1))
+                || v.startsWith("!") && v.contains("Ref") || v.startsWith("ENC[") || v.startsWith("vault:");
+    }
+
+    private static boolean masked(String v) {
+        return v.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '•' || c == '.' || c == '#' || c == '-');
+    }
+
+    private static int skipScheme(String s, int i) {
+        for (String scheme : List.of("Basic ", "Bearer ", "Token ", "Digest ", "ApiKey ", "token ", "basic ", "bearer ")) {
+            if (s.startsWith(scheme, i)) {
+                return skipBlanks(s, i + scheme.length());
+            }
+        }
+        return i;
+    }
+
+    private static int keyStart(String s, int at) {
+        int i = at;
+        while (i > 0 && at - i < 80 && keyChar(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int keyEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && i - from < 80 && keyChar(s.charAt(i))) {
+            i++;
+        }
+        while (i > from && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '-')) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean keyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
+    }
+
+    static int skipBlanks(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mycel.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * People's names, best effort, from the context that marks them: a title ({@code Dr. Jane
+ * Smith} — the name, not the title), a label ({@code Name: Jane Smith},
+ * {@code "customer_name": "Jane Smith"}), a salutation ({@code Dear Jane}), a sign-off line
+ * ({@code Regards,\nJane Smith}), an e-mail display name ({@code Jane Smith <jane@…>}), or a
+ * common given name followed by a capitalised surname. Capitalised words alone are not
+ * enough: headings, product names and CI step names ({@code name: Run Tests}) look the same.
+ */
+final class NameDetector implements Detector {
+    /** Labels that always introduce a person. */
+    private static final Set<String> PERSON_LABELS = Set.of("full_name", "fullname", "first_name", "firstname",
+            "last_name", "lastname", "surname", "given_name", "family_name", "middle_name", "customer",
+            "customer_name", "client_name", "patient", "patient_name", "employee", "employee_name", "contact_name",
+            "cardholder", "card_holder", "cardholder_name", "card_holder_name", "account_holder", "holder_name",
+            "account_name", "attn", "attention", "signed", "signed_by", "author", "recipient", "recipient_name",
+            "sender", "sender_name", "beneficiary", "applicant", "student", "student_name", "guardian", "spouse",
+            "emergency_contact", "contact_person", "passenger", "guest", "guest_name", "tenant", "landlord",
+            "witness", "physician", "doctor", "prepared_by", "submitted_by", "requested_by", "approved_by",
+            "assigned_to", "assignee", "reporter", "person", "owner_name", "parent", "next_of_kin", "insured",
+            "policyholder", "name_on_card", "legal_name", "display_name", "user_full_name", "traveler",
+            "traveller", "member_name", "buyer", "seller", "bill_to", "ship_to", "sold_to", "from_name", "to_name");
+    private static final Set<String> PERSON_QUALIFIERS = Set.of("customer", "client", "patient", "employee",
+            "contact", "full", "first", "last", "given", "family", "middle", "holder", "cardholder", "recipient",
+            "sender", "student", "member", "guest", "owner", "person", "legal", "maiden", "user", "account",
+            "applicant", "beneficiary", "passenger", "tenant", "parent", "guardian", "spouse", "driver");
+    /** Labels that often, but not always, introduce a person: the name must start with a known given name. */
+    private static final Set<String> LOOSE_LABELS = Set.of("name", "contact", "owner", "user", "by", "from", "to",
+            "cc", "member", "manager", "client", "lead", "admin", "teacher", "agent", "rep", "name_");
+    private static final Set<String> SIGN_OFFS = Set.of("regards", "best regards", "kind regards", "warm regards",
+            "sincerely", "yours sincerely", "yours truly", "yours faithfully", "thanks", "thank you", "many thanks",
+            "cheers", "best", "best wishes", "all the best", "respectfully", "love", "warmly", "--");
+
+    @Override
+    public void find(Scanned text, List<Span> out) {
+        String s = text.raw();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Character.isUpperCase(c) || i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_')) {
+                i++;
+                continue;
+            }
+            NameRun run = NameRun.at(s, i, 4);
+            if (run == null) {
+                i++;
+                continue;
+            }
+            i = Math.max(i + 1, judge(text, run, out));
+        }
+    }
+
+    /** Adds the name this run is (or introduces), if any; returns where scanning goes on. */
+    private static int judge(Scanned text, NameRun run, List<Span> out) {
+        String s = text.raw();
+        if (NameWords.TITLES.contains(run.first()) || NameWords.SALUTATIONS.contains(run.first())) {
+            int after = run.start() + run.first().length();
+            after = after < s.length() && s.charAt(after) == '.' ? after + 1 : after;
+            if (after < s.length() && s.charAt(after) == ' ') {
+                NameRun name = NameRun.at(s, after + 1, 3);
+                if (name != null && !NameWords.NOT_NAMES.contains(name.first())
+                        && !NameWords.NOT_SURNAMES.contains(name.first())) {
+                    out.add(new Span(PiiType.NAME, name.start(), name.end()));
+                    return name.end();
+                }
+            }
+            return after;
+        }
+        boolean given = NameWords.GIVEN.contains(run.first());
+        boolean named = switch (label(text, run.start())) {
+            case PERSON -> true;
+            case LOOSE -> given;
+            case NONE -> given && run.words() >= 2 || run.words() >= 2 && displayName(s, run.end())
+                    || run.words() <= 3 && signature(text, run);
+        };
+        if (named && !NameWords.NOT_NAMES.contains(run.first())) {
+            out.add(new Span(PiiType.NAME, run.start(), run.end()));
+        }
+        return run.end();
+    }
+
+    private enum Label { PERSON, LOOSE, NONE }
+
+    /** The label just before {@code start} on its line, as in {@code Name: }, {@code "first_name": "}, {@code name=}. */
+    private static Label label(Scanned text, int start) {
+        String s = text.raw();
+        int i = start;
+        while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '"' || s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        if (i == 0 || s.charAt(i - 1) != ':' && s.charAt(i - 1) != '=' && s.charAt(i - 1) != '>') {
+            return Label.NONE;
+        }
+        int labelEnd = --i;
+        while (i > 0 && labelEnd - i < 32 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '_'
+                || s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '-' || s.charAt(i - 1) == '"' || s.charAt(i - 1) == '<')) {
+            i--;
+        }
+        String raw = s.substring(i, labelEnd).replace("\"", "").replace("<", "").strip();
+        String key = String.join("_", SecretKeyNames.words(raw.replace(' ', '_'))).toLowerCase(Locale.ROOT);
+        if (PERSON_LABELS.contains(key) || personName(key)) {
+            return Label.PERSON;
+        }
+        boolean formStyle = key.equals("name") && !raw.isEmpty() && Character.isUpperCase(raw.charAt(0))
+                && (i == 0 || s.charAt(i - 1) == '\n');
+        return formStyle ? Label.PERSON : LOOSE_LABELS.contains(key) ? Label.LOOSE : Label.NONE;
+    }
+
+    /** {@code billing_contact_name}, {@code Patient full name}: a name key whose qualifier is a person. */
+    private static boolean personName(String key) {
+        if (!key.endsWith("_name")) {
+            return false;
+        }
+        String[] words = key.split("_");
+        return words.length >= 2 && PERSON_QUALIFIERS.contains(words[words.length - 2]);
+    }
+
+    /** {@code Jane Smith <jane@example.com>} or {@code "Jane Smith" <…>}. */
+    private static boolean displayName(String s, int end) {
+        int j = end;
+        j = j < s.length() && s.charAt(j) == '"' ? j + 1 : j;
+        j = j < s.length() && s.charAt(j) == ' ' ? j + 1 : j;
+        if (j >= s.length() || s.charAt(j) != '<') {
+            return false;
+        }
+        int close = s.indexOf('>', j);
+        int at = s.indexOf('@', j);
+        return at > j && close > at && close - j < 256;
+    }
+
+    /** The run is a line of its own right after a sign-off line such as {@code Kind regards,}. */
+    private static boolean signature(Scanned text, NameRun run) {
+        String s = text.raw();
+        int lineStart = s.lastIndexOf('\n', run.start() - 1) + 1;
+        int lineEnd = s.indexOf('\n', run.end());
+        lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+        if (!s.substring(lineStart, run.start()).isBlank() || !s.substring(run.end(), lineEnd).isBlank() || lineStart == 0) {
+            return false;
+        }
+        int prevEnd = lineStart - 1;
+        int prevStart = s.lastIndexOf('\n', prevEnd - 1) + 1;
+        String prev = text.lower().substring(prevStart, prevEnd).strip();
+        prev = prev.endsWith(",") || prev.endsWith("!") ? prev.substring(0, prev.length() - 1).strip() : prev;
+        return SIGN_OFFS.contains(prev);
+    }
+}
