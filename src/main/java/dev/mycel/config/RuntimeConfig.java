@@ -2,10 +2,11 @@ package dev.mycel.config;
 
 /** Everything the runtime is configured with; built once at start and passed down, never global. */
 public record RuntimeConfig(Places places, IpcSettings ipc, SandboxSettings sandbox, PolicySettings policy,
-                            WebSettings web) {
+                            WebSettings web, PrivacySettings privacy) {
 
     public static RuntimeConfig defaults(Places places) {
         return new RuntimeConfig(places, IpcSettings.defaults(), SandboxSettings.defaults(),
-                PolicySettings.defaults().withPlaces(places), WebSettings.defaults());
+                PolicySettings.defaults().withPlaces(places), WebSettings.defaults(),
+                PrivacySettings.defaults());
     }
 }

@@ -39,9 +39,9 @@ final class AddressDetector implements Detector {
 
     @Override
     public void find(Scanned text, List<Span> out) {
-        numbered(text.raw(), out);
+        numbered(text, out);
         germanic(text, out);
-        for (int at = text.lower().indexOf("box"); at >= 0; at = text.lower().indexOf("box", at + 1)) {
+        for (int at : text.hits("box")) {
             int start = Math.max(0, at - 6);
             Matcher m = PO_BOX.matcher(text.raw()).region(start, Math.min(text.length(), at + 120));
             if (m.find() && m.start() <= at && (m.start() == 0 || !Scanned.isWord(text.raw().charAt(m.start() - 1)))) {
@@ -50,60 +50,77 @@ final class AddressDetector implements Detector {
         }
     }
 
+    @Override
+    public java.util.Set<String> keywords() {
+        return java.util.Set.of("box");
+    }
+
     /** Addresses that start with the house number: the English forms and the Romance ones. */
-    private static void numbered(String s, List<Span> out) {
+    private static void numbered(Scanned text, List<Span> out) {
+        String s = text.raw();
         Matcher street = STREET.matcher(s);
         Matcher romance = ROMANCE.matcher(s);
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (!Scanned.isDigit(s.charAt(i)) || i > 0 && glued(s.charAt(i - 1))) {
+        int resume = 0;
+        for (int k = 0; k < text.numberCount(); k++) {
+            int i = text.number(k);
+            if (i < resume || i > 0 && glued(s.charAt(i - 1))) {
                 continue;
             }
             int j = i;
             while (j < n && j - i < 12 && (Scanned.isWord(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == ',')) {
                 j++;
             }
-            if (j + 1 < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t') && j - i <= 11) {
-                char next = s.charAt(j + 1);
-                Matcher hit = null;
-                if (Character.isUpperCase(next) || Scanned.isDigit(next)) {
-                    hit = street.region(i, Math.min(n, i + 200)).lookingAt() ? street : null;
-                }
-                if (hit == null && Character.isLetter(next)) {
-                    hit = romance.region(i, Math.min(n, i + 200)).lookingAt() ? romance : null;
-                }
-                if (hit != null) {
-                    out.add(new Span(PiiType.ADDRESS, i, trimmed(s, i, hit.end())));
-                    i = hit.end() - 1;
-                    continue;
-                }
+            if (j + 1 >= n || s.charAt(j) != ' ' && s.charAt(j) != '\t' || j - i > 11) {
+                continue;
             }
-            i = j;
+            char next = s.charAt(j + 1);
+            Matcher hit = null;
+            if ((Character.isUpperCase(next) || Scanned.isDigit(next)) && StreetWords.typeAhead(s, j + 1)) {
+                hit = street.region(i, Math.min(n, i + 200)).lookingAt() ? street : null;
+            }
+            if (hit == null && Character.isLetter(next) && StreetWords.romanceType(s, j + 1)) {
+                hit = romance.region(i, Math.min(n, i + 200)).lookingAt() ? romance : null;
+            }
+            if (hit != null) {
+                out.add(new Span(PiiType.ADDRESS, i, trimmed(s, i, hit.end())));
+                resume = hit.end();
+            }
         }
     }
 
-    /** {@code Hauptstraße 5}, {@code Karl-Marx-Allee 12, 10243 Berlin}: found from the street suffix backwards. */
+    /** {@code Hauptstraße 5}, {@code Karl-Marx-Allee 12, 10243 Berlin}: a house number after a street-suffixed word. */
     private static void germanic(Scanned text, List<Span> out) {
         String s = text.raw();
-        for (String suffix : GERMANIC_SUFFIXES) {
-            for (int at = text.lower().indexOf(suffix); at >= 0; at = text.lower().indexOf(suffix, at + 1)) {
-                int end = at + suffix.length();
-                if (end >= s.length() || s.charAt(end) != ' ' && s.charAt(end) != '\t' && !suffix.endsWith(".")) {
-                    continue;
-                }
-                int start = at;
-                while (start > 0 && at - start < 60 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
-                    start--;
-                }
-                if (start == at && !Character.isUpperCase(s.charAt(at))) {
-                    continue;
-                }
-                Matcher m = GERMANIC.matcher(s).region(start, Math.min(s.length(), end + 60));
-                if (m.lookingAt()) {
-                    out.add(new Span(PiiType.ADDRESS, start, trimmed(s, start, m.end())));
-                }
+        String lower = text.lower();
+        for (int k = 0; k < text.numberCount(); k++) {
+            int i = text.number(k);
+            if (i < 4 || s.charAt(i - 1) != ' ' && s.charAt(i - 1) != '\t') {
+                continue;
+            }
+            int wordEnd = i - 1;
+            if (!germanicSuffix(lower, wordEnd)) {
+                continue;
+            }
+            int start = wordEnd;
+            while (start > 0 && wordEnd - start < 60 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '-'
+                    || s.charAt(start - 1) == '.' && start == wordEnd)) {
+                start--;
+            }
+            Matcher m = GERMANIC.matcher(s).region(start, Math.min(s.length(), i + 60));
+            if (m.lookingAt()) {
+                out.add(new Span(PiiType.ADDRESS, start, trimmed(s, start, m.end())));
             }
         }
+    }
+
+    private static boolean germanicSuffix(String lower, int end) {
+        for (String suffix : GERMANIC_SUFFIXES) {
+            if (end >= suffix.length() && lower.startsWith(suffix, end - suffix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean glued(char c) {

@@ -26,20 +26,28 @@ final class AssignmentSecretDetector implements Detector {
 
     @Override
     public void find(Scanned text, List<Span> out) {
-        String lower = text.lower();
         for (String trigger : TRIGGERS) {
-            for (int at = lower.indexOf(trigger); at >= 0; at = lower.indexOf(trigger, at + 1)) {
+            int resume = 0;
+            for (int at : text.hits(trigger)) {
+                if (at < resume) {
+                    continue;
+                }
                 int keyStart = keyStart(text.raw(), at);
                 int keyEnd = keyEnd(text.raw(), at + trigger.length());
-                if (keyEnd - keyStart <= 80) {
+                if (keyEnd - keyStart <= 80 && SecretKeyNames.mayEndSecret(text.lower(), keyEnd)) {
                     List<String> words = SecretKeyNames.words(text.raw().substring(keyStart, keyEnd));
                     if (SecretKeyNames.secret(words)) {
                         value(text.raw(), keyStart, keyEnd, words, out);
                     }
                 }
-                at = Math.max(at, keyEnd - 1);
+                resume = keyEnd;
             }
         }
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of(TRIGGERS);
     }
 
     private static void value(String s, int keyStart, int keyEnd, List<String> words, List<Span> out) {

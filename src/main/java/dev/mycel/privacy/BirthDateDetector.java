@@ -14,14 +14,18 @@ final class BirthDateDetector implements Detector {
 
     @Override
     public void find(Scanned text, List<Span> out) {
-        String lower = text.lower();
         for (String word : WORDS) {
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            for (int at : text.hits(word)) {
                 if (standsAlone(text, at, word)) {
                     date(text.raw(), at + word.length(), out);
                 }
             }
         }
+    }
+
+    @Override
+    public java.util.Set<String> keywords() {
+        return java.util.Set.of(WORDS);
     }
 
     /** "adobe", "stubborn" and "reborn" hold the letters but not the word; "dateOfBirth" and "birthday" do. */

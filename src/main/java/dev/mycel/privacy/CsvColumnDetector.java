@@ -25,13 +25,18 @@ final class CsvColumnDetector implements Detector {
         String s = text.raw();
         Set<Integer> tried = new java.util.HashSet<>();
         for (String hint : HINTS) {
-            for (int at = text.lower().indexOf(hint); at >= 0; at = text.lower().indexOf(hint, at + 1)) {
+            for (int at : text.hits(hint)) {
                 int lineStart = s.lastIndexOf('\n', at) + 1;
                 if (tried.add(lineStart)) {
                     table(s, lineStart, out);
                 }
             }
         }
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of(HINTS);
     }
 
     private static void table(String s, int headerStart, List<Span> out) {

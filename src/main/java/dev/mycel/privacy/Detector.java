@@ -9,4 +9,9 @@ import java.util.List;
  */
 interface Detector {
     void find(Scanned text, List<Span> out);
+
+    /** The lower-case keywords whose positions {@link Scanned#hits} must know for this detector. */
+    default java.util.Set<String> keywords() {
+        return java.util.Set.of();
+    }
 }

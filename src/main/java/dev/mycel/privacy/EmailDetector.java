@@ -33,12 +33,17 @@ final class EmailDetector implements Detector {
                 out.add(new Span(PiiType.EMAIL, start, end));
             }
         }
-        if (text.lower().contains("at]") || text.lower().contains("at)") || text.lower().contains("at}")) {
+        if (text.hits("at]").length + text.hits("at)").length + text.hits("at}").length > 0) {
             Matcher m = OBFUSCATED.matcher(s);
             while (m.find()) {
                 out.add(new Span(PiiType.EMAIL, m.start(), m.end()));
             }
         }
+    }
+
+    @Override
+    public Set<String> keywords() {
+        return Set.of("at]", "at)", "at}");
     }
 
     private static int localStart(String s, int at) {

@@ -21,18 +21,10 @@ final class IpDetector implements Detector {
 
     private static void ipv4(Scanned text, List<Span> out) {
         String s = text.raw();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!Scanned.isDigit(c)) {
-                i++;
-                continue;
-            }
-            if (i > 0 && (Scanned.isWord(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) {
-                while (i < n && (Scanned.isWord(s.charAt(i)) || s.charAt(i) == '.')) {
-                    i++;
-                }
+        int resume = 0;
+        for (int k = 0; k < text.numberCount(); k++) {
+            int i = text.number(k);
+            if (i < resume || i > 0 && s.charAt(i - 1) == '.') {
                 continue;
             }
             int end = quadEnd(s, i);
@@ -40,11 +32,7 @@ final class IpDetector implements Detector {
                 if (identifying(s, i) && !afterVersionWord(text, i)) {
                     out.add(new Span(PiiType.IP, i, end));
                 }
-                i = end;
-            } else {
-                while (i < n && (Scanned.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
-                    i++;
-                }
+                resume = end;
             }
         }
     }

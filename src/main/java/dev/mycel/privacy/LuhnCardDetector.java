@@ -15,20 +15,12 @@ final class LuhnCardDetector implements Detector {
     @Override
     public void find(Scanned text, List<Span> out) {
         String s = text.raw();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            if (!Scanned.isDigit(s.charAt(i))) {
-                i++;
-                continue;
+        int resume = 0;
+        for (int k = 0; k < text.numberCount(); k++) {
+            int i = text.number(k);
+            if (i >= resume && (i == 0 || !glued(s.charAt(i - 1)))) {
+                resume = run(s, i, out);
             }
-            if (i > 0 && glued(s.charAt(i - 1))) {
-                while (i < n && (Scanned.isWord(s.charAt(i)) || s.charAt(i) == '-' || s.charAt(i) == '.')) {
-                    i++;
-                }
-                continue;
-            }
-            i = run(s, i, out);
         }
     }
 
@@ -150,6 +142,6 @@ final class LuhnCardDetector implements Detector {
     }
 
     private static boolean glued(char c) {
-        return Scanned.isWord(c) || c == '-' || c == '.' || c == '/' || c == '#' || c == '$' || c == '+';
+        return c == '-' || c == '.' || c == '/' || c == '#' || c == '$' || c == '+';
     }
 }

@@ -13,15 +13,21 @@ final class MacDetector implements Detector {
     public void find(Scanned text, List<Span> out) {
         String s = text.raw();
         int n = s.length();
-        for (int i = 2; i < n; i++) {
-            char c = s.charAt(i);
-            if ((c == ':' || c == '-') && i + 15 <= n && Scanned.isHex(s.charAt(i - 1)) && Scanned.isHex(s.charAt(i - 2))
-                    && bounded(s, i - 2, i + 15) && pairs(s, i - 2, c)) {
-                add(s, i - 2, i + 15, out);
-                i += 14;
-            } else if (c == '.' && i >= 4 && i + 10 <= n && bounded(s, i - 4, i + 10) && cisco(s, i - 4)) {
-                add(s, i - 4, i + 10, out);
-                i += 9;
+        for (char sep : new char[] {':', '-'}) {
+            for (int p = s.indexOf(sep, 2); p >= 0; p = s.indexOf(sep, p + 1)) {
+                int start = p - 2;
+                if (start + 17 <= n && Scanned.isHex(s.charAt(start)) && Scanned.isHex(s.charAt(start + 1))
+                        && bounded(s, start, start + 17) && pairs(s, start, sep)) {
+                    add(s, start, start + 17, out);
+                    p = start + 16;
+                }
+            }
+        }
+        for (int p = s.indexOf('.', 4); p >= 0; p = s.indexOf('.', p + 1)) {
+            int start = p - 4;
+            if (start + 14 <= n && Scanned.isHex(s.charAt(start)) && bounded(s, start, start + 14) && cisco(s, start)) {
+                add(s, start, start + 14, out);
+                p = start + 13;
             }
         }
     }

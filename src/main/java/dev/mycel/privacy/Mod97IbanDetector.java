@@ -20,20 +20,18 @@ final class Mod97IbanDetector implements Detector {
     @Override
     public void find(Scanned text, List<Span> out) {
         String s = text.raw();
-        int n = s.length() - 4;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 'A' || c > 'Z' || !upper(s.charAt(i + 1)) || !Scanned.isDigit(s.charAt(i + 2))
-                    || !Scanned.isDigit(s.charAt(i + 3)) || i > 0 && Scanned.isWord(s.charAt(i - 1))) {
+        int resume = 0;
+        for (int k = 0; k < text.capitalCount(); k++) {
+            int i = text.capital(k);
+            if (i < resume || i + 4 > s.length() || !upper(s.charAt(i)) || !upper(s.charAt(i + 1))
+                    || !Scanned.isDigit(s.charAt(i + 2)) || !Scanned.isDigit(s.charAt(i + 3))) {
                 continue;
             }
             Integer length = LENGTHS.get(s.substring(i, i + 2));
-            if (length != null) {
-                int end = match(s, i, length);
-                if (end > 0) {
-                    out.add(new Span(PiiType.IBAN, i, end));
-                    i = end;
-                }
+            int end = length == null ? -1 : match(s, i, length);
+            if (end > 0) {
+                out.add(new Span(PiiType.IBAN, i, end));
+                resume = end;
             }
         }
     }

@@ -39,20 +39,16 @@ final class NameDetector implements Detector {
     @Override
     public void find(Scanned text, List<Span> out) {
         String s = text.raw();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!Character.isUpperCase(c) || i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_')) {
-                i++;
+        int resume = 0;
+        for (int k = 0; k < text.capitalCount(); k++) {
+            int i = text.capital(k);
+            if (i < resume) {
                 continue;
             }
             NameRun run = NameRun.at(s, i, 4);
-            if (run == null) {
-                i++;
-                continue;
+            if (run != null) {
+                resume = judge(text, run, out);
             }
-            i = Math.max(i + 1, judge(text, run, out));
         }
     }
 

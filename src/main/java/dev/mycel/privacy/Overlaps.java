@@ -22,13 +22,36 @@ final class Overlaps {
     }
 
     static List<Span> resolve(List<Span> found) {
-        List<Span> ordered = new ArrayList<>(found);
+        List<Span> byStart = new ArrayList<>(found);
+        byStart.sort(Comparator.comparingInt(Span::start));
+        List<Span> out = new ArrayList<>(byStart.size());
+        int i = 0;
+        while (i < byStart.size()) {
+            // a cluster: spans chained by overlap; most clusters are one span and need no judging
+            int j = i + 1;
+            int end = byStart.get(i).end();
+            while (j < byStart.size() && byStart.get(j).start() < end) {
+                end = Math.max(end, byStart.get(j).end());
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(byStart.get(i));
+            } else {
+                out.addAll(settle(byStart.subList(i, j)));
+            }
+            i = j;
+        }
+        return List.copyOf(out);
+    }
+
+    private static java.util.Collection<Span> settle(List<Span> cluster) {
+        List<Span> ordered = new ArrayList<>(cluster);
         ordered.sort(PRECEDENCE);
         TreeMap<Integer, Span> kept = new TreeMap<>();
         for (Span candidate : ordered) {
             place(kept, candidate);
         }
-        return List.copyOf(kept.values());
+        return kept.values();
     }
 
     private static void place(TreeMap<Integer, Span> kept, Span candidate) {

@@ -33,25 +33,23 @@ final class PhoneCandidates {
 
     void each(Scanned text, Sink sink) {
         String s = text.raw();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            boolean opener = (c == '+' || c == '(') && i + 1 < s.length() && Scanned.isDigit(s.charAt(i + 1));
-            if (!opener && !Scanned.isDigit(c)) {
-                i++;
-            } else if (i > 0 && gluedBefore(s.charAt(i - 1))) {
-                i = skipToken(s, i);
-            } else {
-                i = run(s, i, sink);
+        int[] groups = new int[MAX_GROUPS];
+        char[] seps = new char[MAX_GROUPS];
+        int resume = 0;
+        for (int k = 0; k < text.numberCount(); k++) {
+            int i = text.number(k);
+            char before = i > 0 ? s.charAt(i - 1) : ' ';
+            int start = before == '+' || before == '(' ? i - 1 : i;
+            if (start < resume || start > 0 && gluedBefore(s.charAt(start - 1))) {
+                continue;
             }
+            resume = run(s, start, groups, seps, sink);
         }
     }
 
     /** Scans one run from {@code start}, reports it when phone-shaped, and returns where scanning resumes. */
-    private int run(String s, int start, Sink sink) {
+    private int run(String s, int start, int[] groups, char[] seps, Sink sink) {
         int n = s.length();
-        int[] groups = new int[MAX_GROUPS];
-        char[] seps = new char[MAX_GROUPS];
         int count = 0;
         int digits = 0;
         boolean plus = s.charAt(start) == '+';

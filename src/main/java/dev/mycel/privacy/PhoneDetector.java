@@ -2,7 +2,10 @@ package dev.mycel.privacy;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -31,28 +34,37 @@ final class PhoneDetector implements Detector {
 
     @Override
     public void find(Scanned text, List<Span> out) {
-        candidates.each(text, (start, end, kind) -> check(text, start, end, kind, out));
+        // the same number written the same way is validated once per text (contact lists repeat them)
+        Map<String, int[]> seen = new HashMap<>();
+        candidates.each(text, (start, end, kind) -> check(text, start, end, kind, seen, out));
     }
 
-    private void check(Scanned text, int start, int end, PhoneCandidates.Kind kind, List<Span> out) {
+    private void check(Scanned text, int start, int end, PhoneCandidates.Kind kind, Map<String, int[]> seen,
+                       List<Span> out) {
         boolean labelled = kind != PhoneCandidates.Kind.LIST && labelled(text, start);
         if (kind == PhoneCandidates.Kind.BARE && !labelled) {
             return;
         }
         String candidate = text.raw().substring(start, end);
-        if (find(candidate, start, PhoneNumberUtil.Leniency.VALID, out) || !labelled) {
-            return;
+        int[] found = seen.computeIfAbsent((labelled ? "L" : "U") + candidate, k -> numbers(candidate, labelled));
+        for (int k = 0; k < found.length; k += 2) {
+            out.add(new Span(PiiType.PHONE, start + found[k], start + found[k + 1]));
         }
-        find(candidate, start, PhoneNumberUtil.Leniency.POSSIBLE, out);
     }
 
-    private boolean find(String candidate, int offset, PhoneNumberUtil.Leniency leniency, List<Span> out) {
-        boolean found = false;
+    /** Start/end pairs of the numbers in {@code candidate}: valid ones, or possible ones when labelled. */
+    private int[] numbers(String candidate, boolean labelled) {
+        int[] found = find(candidate, PhoneNumberUtil.Leniency.VALID);
+        return found.length > 0 || !labelled ? found : find(candidate, PhoneNumberUtil.Leniency.POSSIBLE);
+    }
+
+    private int[] find(String candidate, PhoneNumberUtil.Leniency leniency) {
+        List<Integer> bounds = new ArrayList<>(2);
         for (PhoneNumberMatch m : UTIL.findNumbers(candidate, region, leniency, 4)) {
-            out.add(new Span(PiiType.PHONE, offset + m.start(), offset + m.end()));
-            found = true;
+            bounds.add(m.start());
+            bounds.add(m.end());
         }
-        return found;
+        return bounds.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A phone word shortly before the number: {@code Tel:}, {@code call me on}, {@code "mobile": "}. */

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * API keys and tokens whose provider gives them a recognisable prefix (AWS, GitHub, GitLab,
  * Slack, Stripe, Google, OpenAI, Anthropic, npm, PyPI, Twilio, SendGrid, Hugging Face,
  * Shopify, DigitalOcean, Mailgun, Azure storage), the AWS secret key in an assignment, and
- * the token after {@code Bearer}. Each shape is found by its literal prefix with
- * {@link String#indexOf}, and only then checked with its regex, so unrelated text costs
- * one substring search per shape.
+ * the token after {@code Bearer}. A shape's regex runs only where a token starts with its
+ * literal prefix (or, for the keyword shapes, where {@link String#indexOf} finds the keyword),
+ * so unrelated text costs one table look-up per token.
  */
 final class ProviderKeyDetector implements Detector {
     /** One provider's format: where to look ({@code trigger}), what must match there, which group is the key. */
@@ -55,27 +55,64 @@ final class ProviderKeyDetector implements Detector {
             new Shape("bearer", true, Pattern.compile("(?i)bearer\\s+([A-Za-z0-9._~+/-]{16,}=*)(?![A-Za-z0-9._~+/=-])"),
                     1, true));
 
+    /** The case-sensitive shapes by the first character of their trigger, for a dispatch at each token start. */
+    private static final Shape[][] BY_FIRST = byFirst();
+
     @Override
     public void find(Scanned text, List<Span> out) {
         String s = text.raw();
-        for (Shape shape : SHAPES) {
-            String haystack = shape.anyCase() ? text.lower() : s;
-            Matcher m = null;
-            for (int at = haystack.indexOf(shape.trigger()); at >= 0; at = haystack.indexOf(shape.trigger(), at + 1)) {
-                if (at > 0 && Character.isLetterOrDigit(s.charAt(at - 1)) && !shape.anyCase()) {
-                    continue; // "task_live_…" is not a Stripe key, "MACxxxx" not a Twilio SID
-                }
-                m = m == null ? shape.pattern().matcher(s) : m;
-                m.region(at, Math.min(s.length(), at + 1024));
-                if (m.lookingAt()) {
-                    String key = m.group(shape.group());
-                    if (!shape.needsDigit() || hasDigit(key)) {
-                        out.add(new Span(PiiType.API_KEY, m.start(shape.group()), m.end(shape.group())));
-                        at = m.end() - 1;
-                    }
+        Matcher[] matchers = new Matcher[SHAPES.size()];
+        int resume = 0;
+        for (int k = 0; k < text.wordCount(); k++) {
+            int at = text.word(k);
+            char c = s.charAt(at);
+            if (at < resume || c >= 128) {
+                continue;
+            }
+            for (Shape shape : BY_FIRST[c]) {
+                if (s.startsWith(shape.trigger(), at)) {
+                    resume = Math.max(resume, match(s, shape, at, matchers, out));
                 }
             }
         }
+        for (Shape shape : SHAPES) {
+            if (shape.anyCase()) {
+                int after = 0;
+                for (int at : text.hits(shape.trigger())) {
+                    after = at < after ? after : match(s, shape, at, matchers, out);
+                }
+            }
+        }
+    }
+
+    @Override
+    public java.util.Set<String> keywords() {
+        return SHAPES.stream().filter(Shape::anyCase).map(Shape::trigger).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Tries {@code shape} at {@code at}; returns the end of what it found there, or {@code at}. */
+    private static int match(String s, Shape shape, int at, Matcher[] matchers, List<Span> out) {
+        int index = SHAPES.indexOf(shape);
+        Matcher m = matchers[index] == null ? matchers[index] = shape.pattern().matcher(s) : matchers[index];
+        m.region(at, Math.min(s.length(), at + 1024));
+        if (!m.lookingAt()) {
+            return at;
+        }
+        String key = m.group(shape.group());
+        if (shape.needsDigit() && !hasDigit(key)) {
+            return at;
+        }
+        out.add(new Span(PiiType.API_KEY, m.start(shape.group()), m.end(shape.group())));
+        return m.end();
+    }
+
+    private static Shape[][] byFirst() {
+        Shape[][] table = new Shape[128][];
+        for (int c = 0; c < 128; c++) {
+            final int first = c;
+            table[c] = SHAPES.stream().filter(s -> !s.anyCase() && s.trigger().charAt(0) == first).toArray(Shape[]::new);
+        }
+        return table;
     }
 
     private static boolean hasDigit(String key) {

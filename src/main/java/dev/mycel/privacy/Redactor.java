@@ -13,6 +13,7 @@ public final class Redactor {
     public static final String DEFAULT_PHONE_REGION = "US";
 
     private final List<Detector> detectors;
+    private final Keywords keywords;
 
     public Redactor() {
         this(DEFAULT_PHONE_REGION);
@@ -37,11 +38,16 @@ public final class Redactor {
                 new AddressDetector(),
                 new NameDetector(),
                 new CsvColumnDetector());
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Detector d : detectors) {
+            words.addAll(d.keywords());
+        }
+        this.keywords = new Keywords(words);
     }
 
     /** Where the PII in {@code text} is: sorted, non-overlapping spans. */
     public List<Span> findings(String text) {
-        Scanned scanned = Scanned.of(text);
+        Scanned scanned = Scanned.of(text, keywords);
         List<Span> found = new ArrayList<>();
         for (Detector d : detectors) {
             d.find(scanned, found);

@@ -1,33 +1,140 @@
 package dev.mycel.privacy;
 
-/**
- * A text being scanned, with an ASCII-lower-cased twin of the same length so detectors can
- * look for keywords with {@link String#indexOf} instead of case-insensitive regexes (Unicode
- * lower-casing could change the length and with it every offset).
- */
-record Scanned(String raw, String lower) {
+import java.util.Arrays;
+import java.util.Locale;
 
-    static Scanned of(String text) {
+/**
+ * A text being scanned, with what every detector needs computed once: an ASCII-lower-cased
+ * twin of the same length (keywords are found with {@link String#indexOf} instead of
+ * case-insensitive regexes; Unicode lower-casing could change the length and every offset),
+ * the positions where tokens start — all of them, those that start with a digit, and those
+ * that start with a capital — and where the detectors' keywords are. Detectors visit only the starts they care about instead of
+ * each walking every character, which is what keeps redaction above 20 MB/s.
+ */
+final class Scanned {
+    private final String raw;
+    private final String lower;
+    private final int[] words;
+    private final int wordCount;
+    private final int[] numbers;
+    private final int numberCount;
+    private final int[] capitals;
+    private final int capitalCount;
+    private final Keywords keywords;
+    private final int[][] hits;
+
+    private Scanned(String raw, String lower, int[] words, int wordCount, int[] numbers, int numberCount,
+                    int[] capitals, int capitalCount, Keywords keywords, int[][] hits) {
+        this.raw = raw;
+        this.lower = lower;
+        this.words = words;
+        this.wordCount = wordCount;
+        this.numbers = numbers;
+        this.numberCount = numberCount;
+        this.capitals = capitals;
+        this.capitalCount = capitalCount;
+        this.keywords = keywords;
+        this.hits = hits;
+    }
+
+    static Scanned of(String text, Keywords keywords) {
+        String lower = lowerCase(text);
+        int length = text.length();
+        int[] words = new int[Math.max(16, length / 6)];
+        int[] numbers = new int[Math.max(16, length / 24)];
+        int[] capitals = new int[Math.max(16, length / 24)];
+        int w = 0;
+        int n = 0;
+        int k = 0;
+        boolean inWord = false;
+        for (int i = 0; i < length; i++) {
+            char lc = lower.charAt(i);
+            boolean word = isWord(lc);
+            if (word && !inWord) {
+                if (w == words.length) {
+                    words = Arrays.copyOf(words, w * 2);
+                }
+                words[w++] = i;
+                if (lc >= '0' && lc <= '9') {
+                    if (n == numbers.length) {
+                        numbers = Arrays.copyOf(numbers, n * 2);
+                    }
+                    numbers[n++] = i;
+                } else if (lc != text.charAt(i) || lc > 127 && Character.isUpperCase(text.charAt(i))) {
+                    if (k == capitals.length) {
+                        capitals = Arrays.copyOf(capitals, k * 2);
+                    }
+                    capitals[k++] = i;
+                }
+            }
+            inWord = word;
+        }
+        return new Scanned(text, lower, words, w, numbers, n, capitals, k, keywords, keywords.find(lower));
+    }
+
+    /** Lower case at the same offsets: String's own when it keeps the length (it does unless the text has a dotted İ). */
+    private static String lowerCase(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() == text.length()) {
+            return lower;
+        }
         char[] c = text.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + 32);
-            }
+            c[i] = c[i] >= 'A' && c[i] <= 'Z' ? (char) (c[i] + 32) : c[i];
         }
-        return new Scanned(text, new String(c));
+        return new String(c);
+    }
+
+    String raw() {
+        return raw;
+    }
+
+    String lower() {
+        return lower;
     }
 
     int length() {
         return raw.length();
     }
 
-    char at(int i) {
-        return i >= 0 && i < raw.length() ? raw.charAt(i) : '\0';
+    /** Where tokens of letters, digits and underscores start, in order. */
+    int wordCount() {
+        return wordCount;
+    }
+
+    int word(int k) {
+        return words[k];
+    }
+
+    /** Where tokens start with a digit ({@code 42}, {@code 4111}, {@code 2024-01-15}, but not {@code v2}). */
+    int numberCount() {
+        return numberCount;
+    }
+
+    int number(int k) {
+        return numbers[k];
+    }
+
+    /** Where tokens start with a capital letter. */
+    int capitalCount() {
+        return capitalCount;
+    }
+
+    int capital(int k) {
+        return capitals[k];
+    }
+
+    /** Where {@code keyword} (registered through {@link Detector#keywords}) starts in the lower-cased text, in order. */
+    int[] hits(String keyword) {
+        return hits[keywords.id(keyword)];
     }
 
     /** Letters, digits and underscore, the characters that glue a match to a longer token. */
     static boolean isWord(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     static boolean isDigit(char c) {
@@ -35,10 +142,6 @@ record Scanned(String raw, String lower) {
     }
 
     static boolean isHex(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    boolean wordAt(int i) {
-        return i >= 0 && i < raw.length() && isWord(raw.charAt(i));
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 }

@@ -19,7 +19,24 @@ final class SecretKeyNames {
             "encryption", "master", "app", "application", "license", "consumer", "account", "auth", "client",
             "service", "subscription", "session", "shared", "hmac", "jwt", "webhook", "storage", "deploy", "ssh");
 
+    /** The last two letters of every secret key name, for a test that needs no splitting. */
+    private static final Set<String> ENDINGS = endings();
+
     private SecretKeyNames() {
+    }
+
+    /** Whether the key ending at {@code end} in lower-cased text can name a secret at all (cheap, before {@link #words}). */
+    static boolean mayEndSecret(String lower, int end) {
+        return end >= 2 && ENDINGS.contains(lower.substring(end - 2, end));
+    }
+
+    private static Set<String> endings() {
+        Set<String> endings = new java.util.HashSet<>();
+        for (String w : LAST_WORDS) {
+            endings.add(w.substring(w.length() - 2));
+        }
+        endings.add("ey");
+        return Set.copyOf(endings);
     }
 
     /** The words of a key name, lower-cased: {@code dbPassword} and {@code DB-PASSWORD} both give [db, password]. */

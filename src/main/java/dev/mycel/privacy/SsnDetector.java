@@ -20,13 +20,18 @@ final class SsnDetector implements Detector {
             }
         }
         for (String label : LABELS) {
-            for (int at = text.lower().indexOf(label); at >= 0; at = text.lower().indexOf(label, at + 1)) {
+            for (int at : text.hits(label)) {
                 if (at > 0 && Character.isLetter(s.charAt(at - 1))) {
                     continue;
                 }
                 labelled(s, at + label.length(), out);
             }
         }
+    }
+
+    @Override
+    public java.util.Set<String> keywords() {
+        return java.util.Set.of(LABELS);
     }
 
     /** After a label: the first digits within 30 characters, spaced ({@code 078 05 1120}) or bare. */

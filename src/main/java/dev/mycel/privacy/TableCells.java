@@ -2,6 +2,7 @@ package dev.mycel.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The cells of one table row as spans of the text: split at the delimiter outside double
@@ -65,15 +66,18 @@ final class TableCells {
         return dash;
     }
 
+    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}'’.-]*(?: +\\p{L}[\\p{L}'’.-]*){0,4}");
+    private static final Pattern SSN = Pattern.compile("\\d{3}([- ]?)\\d{2}\\1\\d{4}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[\\d ()./-]{7,20}");
+
     static boolean looksLike(PiiType type, String cell) {
         return switch (type) {
-            case NAME -> cell.length() <= 60 && cell.matches("\\p{L}[\\p{L}'’. -]*") && cell.chars().anyMatch(Character::isUpperCase)
-                    && cell.split(" +").length <= 5;
+            case NAME -> cell.length() <= 60 && cell.chars().anyMatch(Character::isUpperCase) && NAME.matcher(cell).matches();
             case ADDRESS -> cell.length() >= 5 && cell.length() <= 200 && cell.chars().anyMatch(Character::isLetter)
                     && cell.chars().anyMatch(Character::isDigit);
             case DATE_OF_BIRTH -> DateShapes.dateEnd(cell, 0) == cell.length();
-            case SSN -> cell.matches("\\d{3}[- ]?\\d{2}[- ]?\\d{4}") && SsnDetector.valid(cell, 0);
-            case PHONE -> cell.matches("\\+?[\\d ()./-]{7,20}") && digits(cell) >= 7 && digits(cell) <= 15;
+            case SSN -> SSN.matcher(cell).matches() && SsnDetector.valid(cell, 0);
+            case PHONE -> PHONE.matcher(cell).matches() && digits(cell) >= 7 && digits(cell) <= 15;
             case EMAIL, CARD, IBAN, IP, MAC, API_KEY, PRIVATE_KEY, JWT, URL_PASSWORD, SECRET -> false;
         };
     }

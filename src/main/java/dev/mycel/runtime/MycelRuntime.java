@@ -8,6 +8,7 @@ import dev.mycel.policy.CodeValidator;
 import dev.mycel.policy.FileActions;
 import dev.mycel.policy.PathResolver;
 import dev.mycel.policy.PolicyEvaluator;
+import dev.mycel.privacy.Redactor;
 import dev.mycel.sandbox.SandboxChoice;
 import dev.mycel.sandbox.Sandboxes;
 import dev.mycel.config.RuntimeConfig;
@@ -132,6 +133,7 @@ public final class MycelRuntime implements AutoCloseable {
         ExecMethods exec = new ExecMethods(new CodeValidator(), actions, config.sandbox(), places);
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
         StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox);
+        RedactMethod redact = new RedactMethod(new Redactor(config.privacy().phoneRegion()));
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
         for (Method m : List.of(
@@ -140,6 +142,7 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("session.resume", true, false, auth::resume),
                 new Method("status", true, false, status::status),
                 new Method("check", true, false, exec::check),
+                new Method("redact", true, false, redact::redact),
                 new Method("exec", true, true, exec::exec),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
