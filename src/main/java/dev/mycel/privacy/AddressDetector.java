@@ -31,8 +31,8 @@ final class AddressDetector implements Detector {
                     + "|calle|avenida|via|viale|piazza|rua|praça)[ \\t]+(?:(?:de|du|des|la|le|del|della|di|da|do|l'|d')[ \\t]*)*"
                     + WORD + "(?:[ \\t]+" + WORD + "){0,3}(?:,?[ \\t]+\\d{5}[ \\t]+" + WORD + ")?");
     private static final Pattern GERMANIC = Pattern.compile(
-            "(?:" + WORD + "-)*\\p{Lu}\\p{Ll}*(?:straße|strasse|str\\.|gasse|weg|allee|platz|gracht|laan|straat|vej|gatan|gata)"
-                    + "[ \\t]+\\d{1,4}[a-z]?(?![\\w.])(?:,?[ \\t]+\\d{4,5}[ \\t]+" + WORD + ")?");
+            "(?:" + WORD + "-)*(?:\\p{Lu}\\p{Ll}*)?(?iu:straße|strasse|str\\.|gasse|weg|allee|platz|gracht|laan|straat|vej"
+                    + "|gatan|gata)[ \\t]+\\d{1,4}[a-z]?(?!\\w|\\.\\d)(?:,?[ \\t]+\\d{4,5}[ \\t]+" + WORD + ")?");
     private static final String[] GERMANIC_SUFFIXES = {"straße", "strasse", "str.", "gasse", "weg", "allee", "platz",
         "gracht", "laan", "straat", "vej", "gatan", "gata"};
     private static final Pattern PO_BOX = Pattern.compile("(?i:P\\.?[ ]?O\\.?[ ]+Box)[ \\t]+\\d{1,6}" + TOWN);
@@ -127,9 +127,20 @@ final class AddressDetector implements Detector {
         return Scanned.isWord(c) || c == '.' || c == '-' || c == '/' || c == ':' || c == '#' || c == '$' || c == '+';
     }
 
+    /** Without trailing blanks and commas, nor a sentence's full stop ({@code St.} and {@code N.} keep theirs). */
     private static int trimmed(String s, int start, int end) {
         while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
             end--;
+        }
+        if (end > start + 1 && s.charAt(end - 1) == '.') {
+            int word = end - 1;
+            while (word > start && Character.isLetter(s.charAt(word - 1))) {
+                word--;
+            }
+            String last = s.substring(word, end - 1);
+            if (last.length() > 1 && !StreetWords.TYPES.contains(last)) {
+                end--;
+            }
         }
         return end;
     }

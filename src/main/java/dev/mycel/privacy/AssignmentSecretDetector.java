@@ -97,7 +97,7 @@ final class AssignmentSecretDetector implements Detector {
         }
         String v = s.substring(start, end);
         String lv = v.toLowerCase(Locale.ROOT);
-        if (NOT_VALUES.contains(lv) || reference(v) || masked(v) || v.length() < 3 && v.chars().allMatch(Character::isDigit)
+        if (NOT_VALUES.contains(lv) || reference(v) || masked(v) || v.startsWith("-----BEGIN") || v.length() < 3 && v.chars().allMatch(Character::isDigit)
                 || SecretKeyNames.pathMeansDirectory(words) && (v.startsWith("/") || v.startsWith("~") || v.startsWith("."))
                 || Restorer.isPlaceholder(v)) {
             return;

@@ -29,7 +29,8 @@ final class EmailDetector implements Detector {
         for (int at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
             int start = localStart(s, at);
             int end = domainEnd(s, at);
-            if (start < at && end > at + 1 && plausible(s, start, at, end) && !inUrlUserInfo(s, start)) {
+            if (start < at && end > at + 1 && plausible(s, start, at, end) && !inUrlUserInfo(s, start)
+                    && !sshLogin(s, start, end)) {
                 out.add(new Span(PiiType.EMAIL, start, end));
             }
         }
@@ -96,24 +97,32 @@ final class EmailDetector implements Detector {
         return end >= s.length() || s.charAt(end) != '@';
     }
 
-    /** {@code scheme://user:pass@host} or {@code //user@host}: the part before {@code @} is credentials, not a mailbox. */
+    /** {@code scheme://user:pass@host}: the part before {@code @} is credentials in a URL's authority, not a mailbox. */
     private static boolean inUrlUserInfo(String s, int start) {
-        if (start == 0) {
-            return false;
-        }
-        char before = s.charAt(start - 1);
-        if (before == '/') {
-            return true;
-        }
-        if (before != ':') {
-            return false;
-        }
-        int i = start - 1;
-        while (i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && start - i < 300) {
+        int i = start;
+        while (i > 0 && start - i < 300 && !Character.isWhitespace(s.charAt(i - 1)) && s.charAt(i - 1) != '"'
+                && s.charAt(i - 1) != '\'' && s.charAt(i - 1) != '<') {
             i--;
         }
-        int scheme = s.indexOf("://", i);
-        return scheme >= 0 && scheme < start;
+        int scheme = start - 3;
+        while (scheme >= i && !s.startsWith("://", scheme)) {
+            scheme--;
+        }
+        if (scheme < i) {
+            return false;
+        }
+        for (int k = scheme + 3; k < start; k++) {
+            char c = s.charAt(k);
+            if (c == '/' || c == '?' || c == '#') {
+                return false; // the @ is in the path or query: ?to=jane@example.com is an address
+            }
+        }
+        return true;
+    }
+
+    /** {@code git@github.com:org/repo.git}: the shared SSH account of a code host, not anyone's mailbox. */
+    private static boolean sshLogin(String s, int start, int end) {
+        return s.startsWith("git@", start) && end < s.length() && s.charAt(end) == ':';
     }
 
     private static boolean isLocal(char c) {

@@ -53,16 +53,16 @@ final class LuhnCardDetector implements Detector {
             return i; // 4111111111111111abc or 1234567890123.45: part of something longer
         }
         for (int k = count; k >= 1; k--) {
-            String digits = digitsOf(s, start, groupEnd[k - 1]);
-            if (k > 1 && !groupsPlausible(s, start, groupEnd, k)) {
-                continue;
+            if (k > 1 && !groupsPlausible(s, start, groupEnd, k) || k < count && groupEnd[k] - groupEnd[k - 1] > 4) {
+                continue; // a fifth group of four or more digits: one long number, not a card and an expiry date
             }
+            String digits = digitsOf(s, start, groupEnd[k - 1]);
             if (digits.length() >= 13 && digits.length() <= 19 && issuerLength(digits) && luhn(digits)) {
                 out.add(new Span(PiiType.CARD, start, groupEnd[k - 1]));
                 return groupEnd[k - 1];
             }
         }
-        return i;
+        return groupEnd[0]; // the next group may begin a card of its own ("Visa 13 4222222222222")
     }
 
     /** Grouped numbers use groups of 3 to 6 digits (4-4-4-4, Amex 4-6-5, 19-digit 4-4-4-4-3), the first of 4. */

@@ -56,17 +56,18 @@ final class NameDetector implements Detector {
     private static int judge(Scanned text, NameRun run, List<Span> out) {
         String s = text.raw();
         if (NameWords.TITLES.contains(run.first()) || NameWords.SALUTATIONS.contains(run.first())) {
-            int after = run.start() + run.first().length();
-            after = after < s.length() && s.charAt(after) == '.' ? after + 1 : after;
-            if (after < s.length() && s.charAt(after) == ' ') {
-                NameRun name = NameRun.at(s, after + 1, 3);
-                if (name != null && !NameWords.NOT_NAMES.contains(name.first())
-                        && !NameWords.NOT_SURNAMES.contains(name.first())) {
-                    out.add(new Span(PiiType.NAME, name.start(), name.end()));
-                    return name.end();
-                }
+            int after = afterWord(s, run.start(), run.first());
+            NameRun name = after < 0 ? null : NameRun.at(s, after, 3);
+            if (name != null && NameWords.TITLES.contains(name.first())) {
+                after = afterWord(s, name.start(), name.first()); // Dear Mr. Thompson
+                name = after < 0 ? null : NameRun.at(s, after, 3);
             }
-            return after;
+            if (name != null && !NameWords.NOT_NAMES.contains(name.first()) && !NameWords.NOT_SURNAMES.contains(name.first())
+                    && !NameWords.TITLES.contains(name.first())) {
+                out.add(new Span(PiiType.NAME, name.start(), name.end()));
+                return name.end();
+            }
+            return run.start() + run.first().length();
         }
         boolean given = NameWords.GIVEN.contains(run.first());
         boolean named = switch (label(text, run.start())) {
@@ -82,6 +83,13 @@ final class NameDetector implements Detector {
     }
 
     private enum Label { PERSON, LOOSE, NONE }
+
+    /** Where the next word starts after {@code word} (and its full stop, as in {@code Dr. }) at {@code start}, or -1. */
+    private static int afterWord(String s, int start, String word) {
+        int after = start + word.length();
+        after = after < s.length() && s.charAt(after) == '.' ? after + 1 : after;
+        return after + 1 < s.length() && s.charAt(after) == ' ' ? after + 1 : -1;
+    }
 
     /** The label just before {@code start} on its line, as in {@code Name: }, {@code "first_name": "}, {@code name=}. */
     private static Label label(Scanned text, int start) {

@@ -21,14 +21,16 @@ record NameRun(int start, int end, int words, String first, String second) {
         int words = 1;
         String second = null;
         while (words < max && end + 1 < s.length() && s.charAt(end) == ' ') {
-            int next = end + 1;
-            int initial = initialEnd(s, next);
-            int particle = particleEnd(s, next);
-            int w = wordEnd(s, initial > 0 ? initial : particle > 0 ? particle : next);
+            int wordStart = end + 1;
+            int initial = initialEnd(s, wordStart);
+            wordStart = initial > 0 ? initial : wordStart;
+            for (int particle = particleEnd(s, wordStart); particle > 0; particle = particleEnd(s, wordStart)) {
+                wordStart = particle; // van der Berg
+            }
+            int w = wordEnd(s, wordStart);
             if (w < 0) {
                 break;
             }
-            int wordStart = initial > 0 ? initial : particle > 0 ? particle : next;
             String word = s.substring(wordStart, w);
             if (NameWords.NOT_SURNAMES.contains(word)) {
                 break;
@@ -60,9 +62,9 @@ record NameRun(int start, int end, int words, String first, String second) {
                 j++;
             } else if (j == prefixEnd && Character.isUpperCase(c)) {
                 j++; // McDonald, MacArthur
-            } else if ((c == '-') && j + 2 < n && Character.isUpperCase(s.charAt(j + 1))
+            } else if (c == '-' && j + 2 < n && Character.isUpperCase(s.charAt(j + 1))
                     && Character.isLowerCase(s.charAt(j + 2))) {
-                j++; // Mary-Kate, Smith-Jones
+                j += 2; // Mary-Kate, Smith-Jones
             } else {
                 break;
             }
