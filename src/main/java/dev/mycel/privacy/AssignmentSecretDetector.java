@@ -16,10 +16,13 @@ import java.util.Set;
 final class AssignmentSecretDetector implements Detector {
     private static final String[] TRIGGERS = {"pass", "pwd", "pw", "secret", "token", "key", "credential", "pin",
         "authorization"};
+    /** Command-line flags that take {@code user:password}. */
+    private static final String[] USER_FLAGS = {"-u ", "--user ", "--user="};
     private static final Set<String> NOT_VALUES = Set.of("null", "none", "nil", "true", "false", "undefined",
             "required", "optional", "string", "str", "int", "bool", "boolean", "number", "object", "any", "bytes",
             "secretstr", "char", "text", "varchar", "n/a", "na", "tbd", "todo", "redacted", "hidden", "empty",
-            "masked", "omitted", "removed", "placeholder", "env", "default", "yes", "no", "on", "off");
+            "masked", "omitted", "removed", "placeholder", "env", "default", "yes", "no", "on", "off",
+            "pass", "return", "continue", "break", "raise");
     private static final Set<String> OBJECTS = Set.of("self", "this", "os", "process", "config", "settings", "args",
             "options", "opts", "req", "request", "env", "params", "props", "ctx", "context", "data", "user", "form",
             "cfg", "conf", "secrets", "vars", "app", "window", "document", "System", "creds", "credentials");
@@ -43,11 +46,33 @@ final class AssignmentSecretDetector implements Detector {
                 resume = keyEnd;
             }
         }
+        for (String flag : USER_FLAGS) {
+            for (int at : text.hits(flag)) {
+                userColonPassword(text.raw(), at, flag.length(), out);
+            }
+        }
     }
 
     @Override
     public Set<String> keywords() {
-        return Set.of(TRIGGERS);
+        Set<String> all = new java.util.HashSet<>(Set.of(TRIGGERS));
+        all.addAll(Set.of(USER_FLAGS));
+        return all;
+    }
+
+    /** {@code curl -u admin:s3cret} and {@code --user=admin:s3cret}: the part after the colon. */
+    private static void userColonPassword(String s, int at, int flagLength, List<Span> out) {
+        if (at > 0 && !Character.isWhitespace(s.charAt(at - 1))) {
+            return;
+        }
+        ValueText v = ValueText.at(s, at + flagLength);
+        if (v == null) {
+            return;
+        }
+        int colon = s.indexOf(':', v.start());
+        if (colon > v.start() && colon < v.end() - 1) {
+            add(s, colon + 1, v.end(), List.of("password"), v.quoted(), out);
+        }
     }
 
     private static void value(String s, int keyStart, int keyEnd, List<String> words, List<Span> out) {

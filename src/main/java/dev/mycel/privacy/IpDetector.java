@@ -68,14 +68,21 @@ final class IpDetector implements Detector {
         return !(s.startsWith("0.", i) || s.startsWith("127.", i) || s.startsWith("255.", i));
     }
 
+    /** {@code version 1.2.3.4}, {@code ver = "1.2.3.4"}, {@code build: 10.0.0.1}: a dotted version, not an address. */
     private static boolean afterVersionWord(Scanned text, int i) {
-        String before = text.lower().substring(Math.max(0, i - 12), i).stripTrailing();
+        String before = text.lower().substring(Math.max(0, i - 16), i);
+        int end = before.length();
+        while (end > 0 && " \t\"'=:(".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+            start--;
+        }
+        String word = before.substring(start, end);
         for (String w : VERSION_WORDS) {
-            if (before.endsWith(w) || before.endsWith(w + ":") || before.endsWith(w + "=")) {
-                int at = before.length() - w.length() - (before.endsWith(w) ? 0 : 1);
-                if (at == 0 || !Character.isLetter(before.charAt(at - 1))) {
-                    return true;
-                }
+            if (word.equals(w) || word.endsWith("version")) {
+                return true;
             }
         }
         return false;

@@ -66,7 +66,7 @@ final class TableCells {
         return dash;
     }
 
-    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}'’.-]*(?: +\\p{L}[\\p{L}'’.-]*){0,4}");
+    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}'’.-]*(?:,? +\\p{L}[\\p{L}'’.-]*){0,4}");
     private static final Pattern SSN = Pattern.compile("\\d{3}([- ]?)\\d{2}\\1\\d{4}");
     private static final Pattern PHONE = Pattern.compile("\\+?[\\d ()./-]{7,20}");
 
