@@ -22,10 +22,7 @@ final class AssignmentSecretDetector implements Detector {
             "required", "optional", "string", "str", "int", "bool", "boolean", "number", "object", "any", "bytes",
             "secretstr", "char", "text", "varchar", "n/a", "na", "tbd", "todo", "redacted", "hidden", "empty",
             "masked", "omitted", "removed", "placeholder", "env", "default", "yes", "no", "on", "off",
-            "pass", "return", "continue", "break", "raise");
-    private static final Set<String> OBJECTS = Set.of("self", "this", "os", "process", "config", "settings", "args",
-            "options", "opts", "req", "request", "env", "params", "props", "ctx", "context", "data", "user", "form",
-            "cfg", "conf", "secrets", "vars", "app", "window", "document", "System", "creds", "credentials");
+            "pass", "return", "continue", "break", "raise", "same-origin", "include", "omit", "same_origin");
 
     @Override
     public void find(Scanned text, List<Span> out) {
@@ -111,9 +108,13 @@ final class AssignmentSecretDetector implements Detector {
                 }
             }
         }
-        if (v.quoted() || !expression(s, v, words)) {
-            add(s, v.start(), v.end(), words, v.quoted(), out);
+        if (!v.quoted() && op == 1 && s.charAt(blanks) == ':' && prose(s, v)) {
+            return; // "a parse error is never a pass: it asks…" is a sentence, not a setting
         }
+        if (v.quoted() ? builtUp(s, v) : expression(s, v, words) || codeVariable(s, keyStart, keyEnd, v)) {
+            return;
+        }
+        add(s, v.start(), v.end(), words, v.quoted(), out);
     }
 
     private static void add(String s, int start, int end, List<String> words, boolean quoted, List<Span> out) {
@@ -127,7 +128,8 @@ final class AssignmentSecretDetector implements Detector {
                 || Restorer.isPlaceholder(v)) {
             return;
         }
-        if (!quoted && v.length() < 2) {
+        if (v.length() < 2 || sentence(v) || words.size() == 1 && words.getFirst().equals("pass") && v.contains(" ")
+                || path(v)) {
             return;
         }
         out.add(new Span(PiiType.SECRET, start, end));
@@ -140,17 +142,60 @@ final class AssignmentSecretDetector implements Detector {
         if (after == '(' || after == '[') {
             return true;
         }
+        int next = skipBlanks(s, v.end());
+        if (next + 1 < s.length() && next > v.end() && "+-*/%|&?".indexOf(s.charAt(next)) >= 0 && s.charAt(next + 1) == ' ') {
+            return true; // Token = Ignore + PlainToken
+        }
         boolean identifier = text.matches("[A-Za-z_$][\\w$]*");
-        if (identifier && (SecretKeyNames.words(text).contains(words.getLast()) || after == ',' || after == ')'
-                || after == ';')) {
+        boolean spacedEquals = v.start() >= 2 && s.charAt(v.start() - 1) == ' ' && s.charAt(v.start() - 2) == '=';
+        if (spacedEquals && text.matches("[a-z_]+")) {
+            return true; // token = result, passwd = acct: code assigning a variable (KEY=value has no spaces)
+        }
+        if (identifier && (SecretKeyNames.words(text).contains(words.getLast()) || SecretKeyNames.secret(SecretKeyNames.words(text))
+                || after == ',' || after == ')' || after == ';')) {
             return true;
         }
-        int dot = text.indexOf('.');
-        return dot > 0 && text.matches("[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+") && OBJECTS.contains(text.substring(0, dot));
+        return text.matches("[A-Za-z_$]+(?:\\.[A-Za-z_$]+)+"); // self.token, node.value: a property, not a literal
+    }
+
+    /** A quoted template that code fills in: {@code '{0}:{1}'.format(…)}, {@code "Basic %s" % auth}, {@code "a" + b}. */
+    private static boolean builtUp(String s, ValueText v) {
+        int after = skipBlanks(s, v.end() + 1);
+        if (v.end() + 1 < s.length() && s.charAt(v.end() + 1) == '.') {
+            return true;
+        }
+        return after < s.length() && (s.charAt(after) == '%' || s.charAt(after) == '+');
+    }
+
+    /** {@code self.passwd = password_mgr}: an attribute of an object set from a variable is code, not config. */
+    private static boolean codeVariable(String s, int keyStart, int keyEnd, ValueText v) {
+        return (s.startsWith("self.", keyStart) || s.startsWith("this.", keyStart)) && v.text(s).matches("[A-Za-z_$][\\w$]*");
+    }
+
+    /** An unquoted word followed on the same line by more lower-case words. */
+    private static boolean prose(String s, ValueText v) {
+        for (int i = v.start(); i < v.end(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        int after = v.end();
+        return after + 1 < s.length() && s.charAt(after) == ' ' && Character.isLowerCase(s.charAt(after + 1));
+    }
+
+    /** Documentation, not a value: {@code <passphrase>optional; leave empty if not used.</passphrase>}. */
+    private static boolean sentence(String v) {
+        return v.endsWith(".") && v.split(" ").length >= 3;
+    }
+
+    /** A file's location ({@code /path/to/private/key}, {@code ~/.ssh/id_rsa}): the secret is elsewhere. */
+    private static boolean path(String v) {
+        return !v.contains(" ") && (v.startsWith("/") && v.indexOf('/', 1) > 0 || v.startsWith("~/") || v.startsWith("./")
+                || v.startsWith("../"));
     }
 
     private static boolean reference(String v) {
-        return v.startsWith("$") || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
+        return v.startsWith("$") || v.startsWith("*") || v.matches("%[a-z(].*") || v.matches("\\d\\*.*") || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
                 || v.startsWith("#{") || v.startsWith("@") && v.length() > 1 && Character.isUpperCase(v.charAt(1))
                 || v.startsWith("!") && v.contains("Ref") || v.startsWith("ENC[") || v.startsWith("vault:");
     }

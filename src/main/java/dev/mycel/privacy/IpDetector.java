@@ -24,7 +24,7 @@ final class IpDetector implements Detector {
         int resume = 0;
         for (int k = 0; k < text.numberCount(); k++) {
             int i = text.number(k);
-            if (i < resume || i > 0 && s.charAt(i - 1) == '.') {
+            if (i < resume || i > 0 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == '-' || s.charAt(i - 1) == '#')) {
                 continue;
             }
             int end = quadEnd(s, i);
@@ -160,6 +160,6 @@ final class IpDetector implements Detector {
                 }
             }
         }
-        return hexDigits >= 4 || groups >= 3;
+        return groups >= 3 || hexDigits >= 5; // fe80::1 yes, a::add (a method reference) no
     }
 }

@@ -69,6 +69,9 @@ final class NameDetector implements Detector {
             }
             return run.start() + run.first().length();
         }
+        if (NameWords.NOT_SURNAMES.contains(run.first())) {
+            return run.start() + run.first().length(); // "By Greg Ward": the name starts at the next word
+        }
         boolean given = NameWords.GIVEN.contains(run.first());
         boolean named = switch (label(text, run.start())) {
             case PERSON -> true;
@@ -111,8 +114,7 @@ final class NameDetector implements Detector {
         if (PERSON_LABELS.contains(key) || personName(key)) {
             return Label.PERSON;
         }
-        boolean formStyle = key.equals("name") && !raw.isEmpty() && Character.isUpperCase(raw.charAt(0))
-                && (i == 0 || s.charAt(i - 1) == '\n');
+        boolean formStyle = raw.equals("Name") && s.charAt(labelEnd) == ':' && (i == 0 || s.charAt(i - 1) == '\n');
         return formStyle ? Label.PERSON : LOOSE_LABELS.contains(key) ? Label.LOOSE : Label.NONE;
     }
 

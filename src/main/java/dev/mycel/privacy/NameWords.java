@@ -20,7 +20,8 @@ final class NameWords {
             "Folks", "Guys", "Members", "Member", "Parents", "Students", "World", "User", "Users", "Admin", "Sirs",
             "Reader", "Readers", "Partner", "Partners", "Client", "Applicant", "Candidate", "Committee", "Board",
             "Human", "Recruiter", "Neighbor", "Neighbour", "Again", "You", "Sales", "Service", "Staff", "Editor",
-            "Mom", "Dad", "Mum", "Both", "Again", "Me", "Us", "Them", "For", "So", "Much");
+            "Mom", "Dad", "Mum", "Both", "Again", "Me", "Us", "Them", "For", "So", "Much", "None", "Null", "True",
+            "False", "Nil", "Undefined", "Unknown", "Anonymous", "Default", "Test", "Example", "Sample");
 
     static final Set<String> NOT_SURNAMES = words("The", "And", "Or", "Of", "In", "On", "At", "To", "For", "With",
             "By", "From", "Is", "Are", "Was", "Were", "Has", "Had", "Will", "Can", "Said", "Says", "Street", "St",

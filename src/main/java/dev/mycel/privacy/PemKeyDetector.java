@@ -22,7 +22,7 @@ final class PemKeyDetector implements Detector {
                 continue;
             }
             String label = s.substring(labelStart, labelEnd);
-            if (!label.contains("PRIVATE KEY")) {
+            if (!label.contains("PRIVATE KEY") || !label.matches("[A-Z0-9 ]+")) {
                 continue;
             }
             String endLine = "-----END " + label + DASHES;

@@ -114,7 +114,7 @@ final class PhoneCandidates {
 
     private boolean shaped(int[] g, int count, boolean plus, boolean paren) {
         for (int k = 1; k < count; k++) {
-            if (g[k] < 2 && !(plus && k == 1)) {
+            if (g[k] < 2 && !(plus && k == 1 && k < count - 1)) {
                 return false; // 1-digit groups: "1 2 3 4" is a list, but "+33 1 42 68 53 00" is French
             }
         }

@@ -19,6 +19,11 @@ final class SecretKeyNames {
             "encryption", "master", "app", "application", "license", "consumer", "account", "auth", "client",
             "service", "subscription", "session", "shared", "hmac", "jwt", "webhook", "storage", "deploy", "ssh");
 
+    /** Words that make a key a setting about secrets rather than a secret. */
+    private static final Set<String> MEASURES = Set.of("per", "max", "min", "num", "count", "length", "len", "limit",
+            "size", "total", "ttl", "expiry", "expires", "timeout", "rotation", "policy", "type", "format", "prefix",
+            "field", "label", "hint", "header");
+
     /** The last two letters of every secret key name, for a test that needs no splitting. */
     private static final Set<String> ENDINGS = endings();
 
@@ -67,6 +72,11 @@ final class SecretKeyNames {
     static boolean secret(List<String> words) {
         if (words.isEmpty()) {
             return false;
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (MEASURES.contains(words.get(i))) {
+                return false; // ms_per_token, max_token, password_min: settings about secrets
+            }
         }
         String last = words.getLast();
         if (LAST_WORDS.contains(last)) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * value — names, contacts, cards, keys, passwords — is left in what would be sent, while the
  * placeholders still restore the original locally.
  */
-@Tag("threat")
+@Tag("T5")
 class T5_NoPiiSurvivesTest {
     private final Redactor redactor = new Redactor();
 
