@@ -16,6 +16,8 @@ import java.util.Set;
 final class AssignmentSecretDetector implements Detector {
     private static final String[] TRIGGERS = {"pass", "pwd", "pw", "secret", "token", "key", "credential", "pin",
         "authorization"};
+    /** Secret words that people tell in a sentence. */
+    private static final Set<String> TOLD = Set.of("password", "passwd", "passcode", "pin", "passphrase", "pwd");
     /** Command-line flags that take {@code user:password}. */
     private static final String[] USER_FLAGS = {"-u ", "--user ", "--user="};
     private static final Set<String> NOT_VALUES = Set.of("null", "none", "nil", "true", "false", "undefined",
@@ -74,6 +76,9 @@ final class AssignmentSecretDetector implements Detector {
 
     private static void value(String s, int keyStart, int keyEnd, List<String> words, List<Span> out) {
         char before = keyStart > 0 ? s.charAt(keyStart - 1) : '\0';
+        if (notAKey(s, keyStart)) {
+            return;
+        }
         int i = keyEnd;
         if (before == '<' && i < s.length() && s.charAt(i) == '>') {
             int close = s.indexOf("</", i + 1);
@@ -89,6 +94,7 @@ final class AssignmentSecretDetector implements Detector {
         int blanks = skipBlanks(s, i);
         int op = Assignment.length(s, blanks, blanks > i && s.startsWith("-", keyStart));
         if (op < 0) {
+            told(s, keyEnd, words, out);
             return;
         }
         i = skipBlanks(s, blanks + op);
@@ -158,6 +164,40 @@ final class AssignmentSecretDetector implements Detector {
         return text.matches("[A-Za-z_$]+(?:\\.[A-Za-z_$]+)+"); // self.token, node.value: a property, not a literal
     }
 
+    /**
+     * Said in a sentence: {@code my password is Tr0ub4dor&3}, {@code the PIN was 4921}. Only a value
+     * that cannot be an ordinary word counts ("the password is incorrect" is not a password).
+     */
+    private static void told(String s, int keyEnd, List<String> words, List<Span> out) {
+        if (!TOLD.contains(words.getLast())) {
+            return;
+        }
+        int i = s.startsWith(" is ", keyEnd) ? keyEnd + 4 : s.startsWith(" was ", keyEnd) ? keyEnd + 5 : -1;
+        if (i < 0) {
+            return;
+        }
+        int end = i;
+        while (end < s.length() && end - i < 200 && !Character.isWhitespace(s.charAt(end))) {
+            end++;
+        }
+        while (end > i && ".,;!?:)\"'".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String value = s.substring(i, end);
+        if (value.length() >= 4 && !value.chars().allMatch(Character::isLetter) && !value.startsWith("\"")) {
+            add(s, i, end, words, false, out);
+        }
+    }
+
+    /** {@code ${PWD:0:1}} is a shell expansion and {@code ok ? 'PASS' : 'FAIL'} a ternary, not key and value. */
+    private static boolean notAKey(String s, int keyStart) {
+        int i = keyStart;
+        while (i > 0 && (s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '"' || s.charAt(i - 1) == ' ')) {
+            i--;
+        }
+        return i > 0 && (s.charAt(i - 1) == '?' || s.charAt(i - 1) == '{' && i > 1 && s.charAt(i - 2) == '$');
+    }
+
     /** A quoted template that code fills in: {@code '{0}:{1}'.format(…)}, {@code "Basic %s" % auth}, {@code "a" + b}. */
     private static boolean builtUp(String s, ValueText v) {
         int after = skipBlanks(s, v.end() + 1);
@@ -195,7 +235,7 @@ final class AssignmentSecretDetector implements Detector {
     }
 
     private static boolean reference(String v) {
-        return v.startsWith("$") || v.startsWith("*") || v.matches("%[a-z(].*") || v.matches("\\d\\*.*") || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
+        return v.startsWith("$") || v.startsWith("*") || v.strip().startsWith("+") || v.matches("[\"'] *\\+.*") || v.matches("%[a-z(].*") || v.matches("\\d\\*.*") || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
                 || v.startsWith("#{") || v.startsWith("@") && v.length() > 1 && Character.isUpperCase(v.charAt(1))
                 || v.startsWith("!") && v.contains("Ref") || v.startsWith("ENC[") || v.startsWith("vault:");
     }

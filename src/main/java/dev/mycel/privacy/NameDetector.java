@@ -81,8 +81,9 @@ final class NameDetector implements Detector {
         };
         if (named && !NameWords.NOT_NAMES.contains(run.first())) {
             out.add(new Span(PiiType.NAME, run.start(), run.end()));
+            return run.end();
         }
-        return run.end();
+        return run.start() + run.first().length(); // "Contact Aarav Patel": the name may start at the next word
     }
 
     private enum Label { PERSON, LOOSE, NONE }
@@ -140,13 +141,21 @@ final class NameDetector implements Detector {
         return at > j && close > at && close - j < 256;
     }
 
-    /** The run is a line of its own right after a sign-off line such as {@code Kind regards,}. */
+    /** The run ends a sign-off: on the line after {@code Kind regards,}, or after it on one line ({@code Thanks, Anna}). */
     private static boolean signature(Scanned text, NameRun run) {
         String s = text.raw();
         int lineStart = s.lastIndexOf('\n', run.start() - 1) + 1;
         int lineEnd = s.indexOf('\n', run.end());
         lineEnd = lineEnd < 0 ? s.length() : lineEnd;
-        if (!s.substring(lineStart, run.start()).isBlank() || !s.substring(run.end(), lineEnd).isBlank() || lineStart == 0) {
+        String rest = s.substring(run.end(), lineEnd).strip();
+        if (!rest.isEmpty() && !rest.equals(".") && !rest.equals("!")) {
+            return false;
+        }
+        String before = text.lower().substring(lineStart, run.start()).strip();
+        if (before.endsWith(",") && SIGN_OFFS.contains(before.substring(0, before.length() - 1).strip())) {
+            return true;
+        }
+        if (!before.isEmpty() || lineStart == 0) {
             return false;
         }
         int prevEnd = lineStart - 1;

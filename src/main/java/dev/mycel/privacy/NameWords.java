@@ -74,7 +74,28 @@ final class NameWords {
             "Pablo", "Diego", "Javier", "Alejandro", "Carmen", "Lucia", "Rosa", "Ana", "Isabel", "Marta", "Elena",
             "Sofia", "Lars", "Sven", "Erik", "Anders", "Ingrid", "Astrid", "Greta", "Piotr", "Tomasz", "Katarzyna",
             "Agnieszka", "João", "Tiago", "Beatriz", "Mariana", "Kwame", "Kofi", "Chinedu", "Ngozi", "Oluwaseun",
-            "Thabo", "Nomvula", "Emeka", "Amara");
+            "Thabo", "Nomvula", "Emeka", "Amara",
+            "Aarav", "Vivaan", "Aditya", "Ishaan", "Rohan", "Karan", "Nikhil", "Sneha", "Anjali", "Riya", "Meera",
+            "Lakshmi", "Suresh", "Ramesh", "Ganesh", "Kiran", "Arun", "Vijay", "Manish", "Sunita", "Rekha",
+            "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Lin",
+            "José", "María", "Jorge", "Fernando", "Ricardo", "Eduardo", "Gabriela", "Valentina", "Camila", "Daniela",
+            "Alejandra", "Andrés", "Santiago", "Sebastián", "Nicolás", "Lucía", "Paula", "Sergio", "Raúl", "Manuel",
+            "Yasmin", "Noor", "Karim", "Khalid", "Tariq", "Samir", "Nadia", "Rania", "Amir", "Youssef", "Mustafa",
+            "Chidi", "Adaeze", "Tunde", "Femi", "Kemi", "Zanele", "Sipho", "Abena", "Chiamaka", "Olumide",
+            "Anja", "Katja", "Lukas", "Felix", "Maximilian", "Jonas", "Lena", "Lea", "Clara", "Julien", "Antoine",
+            "Mathieu", "Nicolas", "Théo", "Hugo", "Manon", "Léa", "Inès", "Giuseppe", "Matteo", "Lorenzo",
+            "Federico", "Alessia", "Martina", "Ewa", "Zofia", "Magdalena", "Jakub", "Mateusz", "Bartosz", "Oksana",
+            "Andriy", "Olena", "Mikhail", "Aleksandr", "Anastasia", "Ekaterina", "Tatiana", "Nikolai", "Sota",
+            "Hina", "Yuto", "Riku", "Haruka", "Takumi", "Daiki", "Jiho", "Seojun",
+            "Adrian", "Aidan", "Alexandra", "Alison", "Allison", "Arnold", "Beth", "Bethany", "Bradley", "Caroline",
+            "Cassandra", "Cody", "Courtney", "Craig", "Curtis", "Darren", "Derek", "Dominic", "Edwin", "Eleanor",
+            "Elaine", "Elise", "Erica", "Erin", "Gavin", "Gordon", "Heidi", "Irene", "Jared", "Jasmine", "Jenna",
+            "Jill", "Joanna", "Jocelyn", "Joel", "Jonah", "Josephine", "Justine", "Karl", "Katie", "Kristen",
+            "Kristin", "Leah", "Leslie", "Lindsay", "Lloyd", "Lorraine", "Louise", "Lydia", "Marcus", "Marion",
+            "Marissa", "Marvin", "Maureen", "Melanie", "Miranda", "Molly", "Monica", "Nathaniel", "Norman", "Phoebe",
+            "Renee", "Rhonda", "Rodney", "Roland", "Rosemary", "Sabrina", "Sheila", "Sonia", "Spencer", "Stacy",
+            "Stanley", "Stuart", "Suzanne", "Sylvia", "Tamara", "Tanya", "Theodore", "Tiffany", "Todd", "Travis",
+            "Trevor", "Valerie", "Vanessa", "Vernon", "Veronica", "Vivian", "Wesley", "Whitney", "Yvonne");
 
     private NameWords() {
     }

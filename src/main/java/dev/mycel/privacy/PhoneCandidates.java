@@ -52,7 +52,9 @@ final class PhoneCandidates {
         int n = s.length();
         int count = 0;
         int digits = 0;
-        boolean plus = s.charAt(start) == '+';
+        // 00 is how most of the world dials abroad: 0044 20 7946 0958 is +44 20 7946 0958
+        boolean plus = s.charAt(start) == '+' || s.startsWith("00", start) && start + 2 < n && s.charAt(start + 2) >= '1'
+                && s.charAt(start + 2) <= '9';
         boolean paren = false;
         boolean wide = false;
         char sep = 0;

@@ -60,8 +60,11 @@ final class PhoneDetector implements Detector {
 
     private int[] find(String candidate, PhoneNumberUtil.Leniency leniency) {
         List<Integer> bounds = new ArrayList<>(2);
-        for (PhoneNumberMatch m : UTIL.findNumbers(candidate, region, leniency, 4)) {
-            bounds.add(m.start());
+        // "00" and " +" have the same length, so offsets stay put; a match at 1 began at the 00
+        boolean idd = candidate.startsWith("00");
+        String dialled = idd ? " +" + candidate.substring(2) : candidate;
+        for (PhoneNumberMatch m : UTIL.findNumbers(dialled, region, leniency, 4)) {
+            bounds.add(idd && m.start() == 1 ? 0 : m.start());
             bounds.add(m.end());
         }
         return bounds.stream().mapToInt(Integer::intValue).toArray();

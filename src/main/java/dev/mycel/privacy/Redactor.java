@@ -25,6 +25,7 @@ public final class Redactor {
                 new PemKeyDetector(),
                 new JwtDetector(),
                 new ProviderKeyDetector(),
+                new InfixKeyDetector(),
                 new UrlPasswordDetector(),
                 new AssignmentSecretDetector(),
                 new EmailDetector(),

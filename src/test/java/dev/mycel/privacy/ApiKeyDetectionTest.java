@@ -29,6 +29,9 @@ class ApiKeyDetectionTest {
         "Authorization: Bearer ⟦abcdef1234567890abcdef⟧",
         "curl -H 'authorization: bearer ⟦0b79bab50daca910b000d4f1a2b675d604257e42⟧' https://api.example.com",
         "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=⟦Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==⟧;EndpointSuffix=core.windows.net",
+        "google oauth ⟦GOCSPX-abcdefghijklmnopqrstuvwxyz12⟧",
+        "mailchimp ⟦0123456789abcdef0123456789abcdef-us12⟧",
+        "telegram bot ⟦123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw9⟧",
         "webhook https://hooks.slack.com/services/⟦T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX⟧",
     })
     void finds_keys(String marked) {

@@ -28,6 +28,9 @@ class NameAndAddressTest {
         "Kind regards,\n⟦Elena Petrova⟧",
         "Cheers,\n⟦Dave⟧",
         "Cardholder: ⟦Juan Carlos Rodríguez⟧",
+        "Thanks, ⟦Anna⟧",
+        "Best regards, ⟦John Smith⟧",
+        "Contact ⟦Aarav Patel⟧ or ⟦Chen Wei⟧.",
     })
     void finds_names(String marked) {
         Marked.finds(PiiType.NAME, marked);

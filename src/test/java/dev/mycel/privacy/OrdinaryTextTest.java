@@ -31,6 +31,10 @@ class OrdinaryTextTest {
         "NAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"",
         "<privateKey>/path/to/private/key</privateKey>",
         "<passphrase>optional; leave empty if not used.</passphrase>",
+        "b.sendLine(\"{\\\"params\\\":{\\\"token\\\":\\\"\" + token + \"\\\"}}\");",
+        "sl=${PWD:0:1}",
+        "console.log(ok ? 'PASS' : 'FAIL');",
+        "The password is incorrect. The PIN is required.",
     })
     void lines_that_once_were_false_positives(String text) {
         Marked.clean(text);

@@ -28,6 +28,8 @@ class PhoneDetectionTest {
         "Cell ⟦(646) 555 0123⟧",
         "id,phone\n7,⟦312-555-0147⟧\n",
         "Numbers: ⟦415-555-0132⟧ / ⟦415-555-0133⟧",
+        "from abroad dial ⟦0044 20 7946 0958⟧, or ⟦+1.415.555.0132⟧, or tel:⟦+14155550132⟧",
+        "Madrid ⟦+34 612 34 56 78⟧, Dublin ⟦+353 1 234 5678⟧, Moscow ⟦+7 495 123-45-67⟧, Beijing ⟦+86 10 6552 9988⟧",
     })
     void finds_numbers(String marked) {
         Marked.finds(PiiType.PHONE, marked);

@@ -44,6 +44,7 @@ class SecretDetectionTest {
         "String password = \"⟦letMeIn!⟧\";",
         "password: str = \"⟦typed-default⟧\"",
         "\"{\\\"password\\\": \\\"⟦nested1⟧\\\"}\"",
+        "my password is ⟦Tr0ub4dor&3⟧, and the PIN was ⟦4921⟧.",
     })
     void finds_assigned_secrets(String marked) {
         Marked.finds(PiiType.SECRET, marked);
