@@ -19,7 +19,11 @@ final class Keywords {
 
     private final List<String> words;
     private final Map<String, Integer> ids = new HashMap<>();
+    /** Each ASCII character's column in {@link #next}: the keywords' own characters, and 0 for all others. */
+    private final byte[] column = new byte[ALPHABET];
+    private final int columns;
     private final int[] next;
+    private final boolean[] ends;
     /** For each state, the ids of the keywords that end there (its own and via failure links), or null. */
     private final int[][] ending;
 
@@ -47,13 +51,31 @@ final class Keywords {
             }
             out.get(state).add(id);
         }
-        this.next = new int[trie.size() * ALPHABET];
+        int used = 1;
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (column[w.charAt(i)] == 0) {
+                    column[w.charAt(i)] = (byte) used++;
+                }
+            }
+        }
+        this.columns = used;
+        int[] full = new int[trie.size() * ALPHABET];
         this.ending = new int[trie.size()][];
-        link(trie, out);
+        link(trie, out, full);
+        // keep one column per character class: a table small enough to stay in the CPU's cache
+        this.next = new int[trie.size() * columns];
+        this.ends = new boolean[trie.size()];
+        for (int state = 0; state < trie.size(); state++) {
+            ends[state] = ending[state] != null;
+            for (int c = 0; c < ALPHABET; c++) {
+                next[state * columns + column[c]] = full[state * ALPHABET + c];
+            }
+        }
     }
 
     /** Breadth-first: each state's missing transitions follow its failure link, so scanning never backtracks. */
-    private void link(List<int[]> trie, List<List<Integer>> out) {
+    private void link(List<int[]> trie, List<List<Integer>> out, int[] next) {
         int[] fail = new int[trie.size()];
         Queue<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < ALPHABET; c++) {
@@ -103,12 +125,12 @@ final class Keywords {
 
     /** The automaton's state after reading {@code c} (lower-case) in {@code state}; start in state 0. */
     int step(int state, char c) {
-        return c < ALPHABET ? next[state * ALPHABET + c] : 0;
+        return next[state * columns + (c < ALPHABET ? column[c] : 0)];
     }
 
     /** Whether some keyword ends in {@code state}. */
     boolean ends(int state) {
-        return ending[state] != null;
+        return ends[state];
     }
 
     /** Collects the keyword positions of one scan. */

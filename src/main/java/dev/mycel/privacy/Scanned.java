@@ -7,15 +7,13 @@ import java.util.Locale;
  * A text being scanned, with what every detector needs computed once: an ASCII-lower-cased
  * twin of the same length (keywords are found with {@link String#indexOf} instead of
  * case-insensitive regexes; Unicode lower-casing could change the length and every offset),
- * the positions where tokens start — all of them, those that start with a digit, and those
- * that start with a capital — and where the detectors' keywords are. Detectors visit only the starts they care about instead of
+ * the positions where tokens start with a digit or a capital, and where the detectors'
+ * keywords are. Detectors visit only the starts they care about instead of
  * each walking every character, which is what keeps redaction above 20 MB/s.
  */
 final class Scanned {
     private final String raw;
     private final String lower;
-    private final int[] words;
-    private final int wordCount;
     private final int[] numbers;
     private final int numberCount;
     private final int[] capitals;
@@ -23,12 +21,10 @@ final class Scanned {
     private final Keywords keywords;
     private final int[][] hits;
 
-    private Scanned(String raw, String lower, int[] words, int wordCount, int[] numbers, int numberCount,
+    private Scanned(String raw, String lower, int[] numbers, int numberCount,
                     int[] capitals, int capitalCount, Keywords keywords, int[][] hits) {
         this.raw = raw;
         this.lower = lower;
-        this.words = words;
-        this.wordCount = wordCount;
         this.numbers = numbers;
         this.numberCount = numberCount;
         this.capitals = capitals;
@@ -40,10 +36,8 @@ final class Scanned {
     static Scanned of(String text, Keywords keywords) {
         String lower = lowerCase(text);
         int length = text.length();
-        int[] words = new int[Math.max(16, length / 6)];
         int[] numbers = new int[Math.max(16, length / 24)];
         int[] capitals = new int[Math.max(16, length / 24)];
-        int w = 0;
         int n = 0;
         int k = 0;
         boolean inWord = false;
@@ -51,10 +45,6 @@ final class Scanned {
             char lc = lower.charAt(i);
             boolean word = isWord(lc);
             if (word && !inWord) {
-                if (w == words.length) {
-                    words = Arrays.copyOf(words, w * 2);
-                }
-                words[w++] = i;
                 if (lc >= '0' && lc <= '9') {
                     if (n == numbers.length) {
                         numbers = Arrays.copyOf(numbers, n * 2);
@@ -69,7 +59,7 @@ final class Scanned {
             }
             inWord = word;
         }
-        return new Scanned(text, lower, words, w, numbers, n, capitals, k, keywords, keywords.find(lower));
+        return new Scanned(text, lower, numbers, n, capitals, k, keywords, keywords.find(lower));
     }
 
     /** Lower case at the same offsets: String's own when it keeps the length (it does unless the text has a dotted İ). */
@@ -95,15 +85,6 @@ final class Scanned {
 
     int length() {
         return raw.length();
-    }
-
-    /** Where tokens of letters, digits and underscores start, in order. */
-    int wordCount() {
-        return wordCount;
-    }
-
-    int word(int k) {
-        return words[k];
     }
 
     /** Where tokens start with a digit ({@code 42}, {@code 4111}, {@code 2024-01-15}, but not {@code v2}). */
