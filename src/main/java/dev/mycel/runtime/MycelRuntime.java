@@ -8,7 +8,6 @@ import dev.mycel.policy.CodeValidator;
 import dev.mycel.policy.FileActions;
 import dev.mycel.policy.PathResolver;
 import dev.mycel.policy.PolicyEvaluator;
-import dev.mycel.privacy.Redactor;
 import dev.mycel.sandbox.SandboxChoice;
 import dev.mycel.sandbox.Sandboxes;
 import dev.mycel.config.RuntimeConfig;
@@ -133,7 +132,7 @@ public final class MycelRuntime implements AutoCloseable {
         ExecMethods exec = new ExecMethods(new CodeValidator(), actions, config.sandbox(), places);
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
         StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox);
-        RedactMethod redact = new RedactMethod(new Redactor(config.privacy().phoneRegion()));
+        RedactMethod redact = new RedactMethod(config.privacy().phoneRegion());
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
         for (Method m : List.of(
@@ -160,6 +159,7 @@ public final class MycelRuntime implements AutoCloseable {
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
         server.start();
+        Thread.ofVirtual().name("mycel-redactor-warm-up").start(redact::warmUp);
         self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog);
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "
                 + StatusMethod.sandboxName(sandbox) + ")");
