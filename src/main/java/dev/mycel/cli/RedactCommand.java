@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mycel redact}: a text with its PII replaced by typed placeholders, as the runtime's privacy layer sees it. */
-@Command(name = "redact", description = "Replace the PII in a text with typed placeholders ([EMAIL_1], [PHONE_1], ...).")
+@Command(name = "redact", mixinStandardHelpOptions = true, description = "Replace the PII in a text with typed placeholders ([EMAIL_1], [PHONE_1], ...).")
 final class RedactCommand implements Callable<Integer> {
     @Parameters(arity = "1", description = "A file with the text, or - for standard input.")
     String file;

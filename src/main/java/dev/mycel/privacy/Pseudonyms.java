@@ -62,18 +62,20 @@ public final class Pseudonyms {
         return values.get(placeholder);
     }
 
-    /** {@code text} with every exact placeholder of this session replaced by its value; others left alone. */
+    /**
+     * {@code text} with every exact placeholder of this session replaced by its value; others left
+     * alone. When {@code text} is a JSON document, values inside its strings are JSON-escaped.
+     */
     public String restore(String text) {
-        return Restorer.restore(text, this::value, false);
+        return Restorer.restore(text, this::value, Restorer.Mode.AUTO);
     }
 
     /**
-     * As {@link #restore}, for JSON text such as tool-call arguments: each value is escaped as a
-     * JSON string's content, so a restored password holding {@code "} or {@code \} keeps the
-     * document valid.
+     * As {@link #restore}, for a fragment known to sit inside a JSON string (or JSON whose shape
+     * {@link #restore} cannot see): every value is escaped as a JSON string's content.
      */
     public String restoreJson(String json) {
-        return Restorer.restore(json, this::value, true);
+        return Restorer.restore(json, this::value, Restorer.Mode.JSON);
     }
 
     public synchronized int size() {

@@ -15,9 +15,12 @@ public sealed interface Redacted permits RedactedText {
     /** What was replaced, as spans of the original text, in order. */
     List<Span> findings();
 
-    /** Model output with this session's placeholders turned back into the real values. */
+    /**
+     * Model output or tool-call arguments with this session's placeholders turned back into the
+     * real values; inside the strings of a JSON document the values are JSON-escaped.
+     */
     String restore(String modelOutput);
 
-    /** As {@link #restore}, escaping values for JSON strings (tool-call arguments). */
+    /** As {@link #restore}, escaping every value for a JSON string (a fragment known to be inside one). */
     String restoreJson(String json);
 }

@@ -6,14 +6,25 @@ import java.util.function.Function;
  * Puts real values back where exact placeholders ({@code [EMAIL_1]}) stand. Only the exact
  * form is restored: {@code EMAIL_1}, {@code [email_1]} or {@code [EMAIL 1]} are left as they
  * are, since guessing what a model meant could put a value where it was never asked for.
+ * Text that is a JSON document (tool-call arguments) gets values escaped where they land
+ * inside a JSON string, so a password holding {@code "} cannot break or extend the document.
  */
 final class Restorer {
     private Restorer() {
     }
 
-    static String restore(String text, Function<String, String> values, boolean json) {
+    /** How values are written back. */
+    enum Mode {
+        /** As they are; inside the JSON strings of a text that is a JSON document, escaped. */
+        AUTO,
+        /** Always escaped as JSON string content. */
+        JSON
+    }
+
+    static String restore(String text, Function<String, String> values, Mode mode) {
         StringBuilder out = null;
         int copied = 0;
+        JsonStrings strings = mode == Mode.AUTO && JsonStrings.isDocument(text) ? new JsonStrings(text) : null;
         for (int open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
             int close = placeholderEnd(text, open);
             if (close < 0) {
@@ -25,7 +36,7 @@ final class Restorer {
             }
             out = out == null ? new StringBuilder(text.length() + 64) : out;
             out.append(text, copied, open);
-            if (json) {
+            if (mode == Mode.JSON || strings != null && strings.inside(open)) {
                 escapeJson(value, out);
             } else {
                 out.append(value);

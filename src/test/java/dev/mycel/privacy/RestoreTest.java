@@ -36,6 +36,18 @@ class RestoreTest {
     }
 
     @Test
+    void restore_sees_a_json_document_and_escapes_only_inside_its_strings() throws Exception {
+        Redacted r = redactor.redact("Name: Ann Lee, password = 'a\"b' mail ann@example.com", new Pseudonyms());
+        assertThat(r.text()).isEqualTo("Name: [NAME_1], password = '[SECRET_1]' mail [EMAIL_1]");
+        String args = "{\"to\": [\"[EMAIL_1]\"], \"note\": \"for [NAME_1]: [SECRET_1]\", \"n\": 1}";
+        JsonNode restored = new ObjectMapper().readTree(r.restore(args));
+        assertThat(restored.path("to").get(0).asText()).isEqualTo("ann@example.com");
+        assertThat(restored.path("note").asText()).isEqualTo("for Ann Lee: a\"b");
+        assertThat(r.restore("plain: [SECRET_1]")).isEqualTo("plain: a\"b");
+        assertThat(r.restore("[EMAIL_1]")).isEqualTo("ann@example.com");
+    }
+
+    @Test
     void unknown_and_mangled_placeholders_are_left_alone() {
         Redacted r = redactor.redact("jane@example.com", new Pseudonyms());
         String output = "EMAIL_1 [email_1] [EMAIL 1] [EMAIL_01] [EMAIL_2] [PHONE_1] [FOO_1] [EMAIL_1";
