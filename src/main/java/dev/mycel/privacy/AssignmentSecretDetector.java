@@ -79,6 +79,10 @@ final class AssignmentSecretDetector implements Detector {
         if (notAKey(s, keyStart)) {
             return;
         }
+        if (s.startsWith("name=\"", keyStart - 6) && s.startsWith("\"", keyEnd)) {
+            attributeValue(s, keyEnd, words, out);
+            return;
+        }
         int i = keyEnd;
         if (before == '<' && i < s.length() && s.charAt(i) == '>') {
             int close = s.indexOf("</", i + 1);
@@ -189,13 +193,30 @@ final class AssignmentSecretDetector implements Detector {
         }
     }
 
+    /** {@code <input name="csrf_token" value="…">}: the secret is the tag's value attribute. */
+    private static void attributeValue(String s, int keyEnd, List<String> words, List<Span> out) {
+        int tagEnd = s.indexOf('>', keyEnd);
+        int value = s.indexOf("value=\"", keyEnd);
+        if (value > 0 && (tagEnd < 0 || value < tagEnd) && value - keyEnd < 200) {
+            int close = s.indexOf('"', value + 7);
+            if (close > value + 7) {
+                add(s, value + 7, close, words, true, out);
+            }
+        }
+    }
+
     /** {@code ${PWD:0:1}} is a shell expansion and {@code ok ? 'PASS' : 'FAIL'} a ternary, not key and value. */
     private static boolean notAKey(String s, int keyStart) {
         int i = keyStart;
-        while (i > 0 && (s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '"' || s.charAt(i - 1) == ' ')) {
+        while (i > 0 && (s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '"')) {
             i--;
         }
-        return i > 0 && (s.charAt(i - 1) == '?' || s.charAt(i - 1) == '{' && i > 1 && s.charAt(i - 2) == '$');
+        int quoted = i;
+        while (i > 0 && s.charAt(i - 1) == ' ') {
+            i--;
+        }
+        boolean ternary = i < quoted && i > 0 && s.charAt(i - 1) == '?'; // "?token=" starts a query string instead
+        return ternary || i > 1 && s.charAt(i - 1) == '{' && s.charAt(i - 2) == '$';
     }
 
     /** A quoted template that code fills in: {@code '{0}:{1}'.format(…)}, {@code "Basic %s" % auth}, {@code "a" + b}. */

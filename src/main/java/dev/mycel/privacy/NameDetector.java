@@ -32,6 +32,7 @@ final class NameDetector implements Detector {
     /** Labels that often, but not always, introduce a person: the name must start with a known given name. */
     private static final Set<String> LOOSE_LABELS = Set.of("name", "contact", "owner", "user", "by", "from", "to",
             "cc", "member", "manager", "client", "lead", "admin", "teacher", "agent", "rep", "name_");
+    private static final List<String> INTRODUCTIONS = List.of("my name is ", "name's ", "i am ", "i'm ", "call me ");
     private static final Set<String> SIGN_OFFS = Set.of("regards", "best regards", "kind regards", "warm regards",
             "sincerely", "yours sincerely", "yours truly", "yours faithfully", "thanks", "thank you", "many thanks",
             "cheers", "best", "best wishes", "all the best", "respectfully", "love", "warmly", "--");
@@ -40,6 +41,7 @@ final class NameDetector implements Detector {
     public void find(Scanned text, List<Span> out) {
         String s = text.raw();
         int resume = 0;
+        int first = out.size();
         for (int k = 0; k < text.capitalCount(); k++) {
             int i = text.capital(k);
             if (i < resume) {
@@ -48,6 +50,35 @@ final class NameDetector implements Detector {
             NameRun run = NameRun.at(s, i, 4);
             if (run != null) {
                 resume = judge(text, run, out);
+            }
+        }
+        again(text, out.subList(first, out.size()), out);
+    }
+
+    /**
+     * Once {@code Hannah Schmidt} is known to be a person, {@code Hannah} alone elsewhere in the same
+     * text is her too: the given names of the names found are looked for once more.
+     */
+    private static void again(Scanned text, List<Span> found, List<Span> out) {
+        String s = text.raw();
+        Set<String> given = new java.util.HashSet<>();
+        for (Span span : found) {
+            int end = span.start();
+            while (end < span.end() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            if (end < span.end() && end - span.start() >= 3) {
+                given.add(s.substring(span.start(), end));
+            }
+        }
+        if (given.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < text.capitalCount(); k++) {
+            int i = text.capital(k);
+            int end = NameRun.wordEnd(s, i);
+            if (end > 0 && given.contains(s.substring(i, end))) {
+                out.add(new Span(PiiType.NAME, i, NameRun.at(s, i, 3).end()));
             }
         }
     }
@@ -77,6 +108,7 @@ final class NameDetector implements Detector {
             case PERSON -> true;
             case LOOSE -> given;
             case NONE -> given && run.words() >= 2 || run.words() >= 2 && displayName(s, run.end())
+                    || run.words() <= 3 && introduced(text, run, given)
                     || run.words() <= 3 && signature(text, run);
         };
         if (named && !NameWords.NOT_NAMES.contains(run.first())) {
@@ -93,6 +125,32 @@ final class NameDetector implements Detector {
         int after = start + word.length();
         after = after < s.length() && s.charAt(after) == '.' ? after + 1 : after;
         return after + 1 < s.length() && s.charAt(after) == ' ' ? after + 1 : -1;
+    }
+
+    /**
+     * {@code my name is }, {@code I'm }: a person introducing themselves. The weak forms
+     * ({@code this is }, {@code it's }) only count before a known given name or after a greeting:
+     * "This is Very Helpful" is not an introduction, "Hi, this is Grace Liu" is.
+     */
+    private static boolean introduced(Scanned text, NameRun run, boolean given) {
+        int start = run.start();
+        String before = text.lower().substring(Math.max(0, start - 22), start);
+        for (String intro : List.of("this is ", "it's ", "speaking with ")) {
+            if (before.endsWith(intro) && (before.length() == intro.length()
+                    || !Character.isLetter(before.charAt(before.length() - intro.length() - 1)))) {
+                String greeting = before.substring(0, before.length() - intro.length()).strip();
+                return given || greeting.endsWith("hi,") || greeting.endsWith("hello,") || greeting.endsWith("hey,")
+                        || greeting.endsWith("hi") || greeting.endsWith("hello"); // "Hi, this is Grace Liu"
+            }
+        }
+        before = before.substring(Math.max(0, before.length() - 12));
+        for (String intro : INTRODUCTIONS) {
+            if (before.endsWith(intro)) {
+                int at = before.length() - intro.length();
+                return at == 0 || !Character.isLetter(before.charAt(at - 1));
+            }
+        }
+        return false;
     }
 
     /** The label just before {@code start} on its line, as in {@code Name: }, {@code "first_name": "}, {@code name=}. */

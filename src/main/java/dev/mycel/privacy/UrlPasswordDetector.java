@@ -40,7 +40,8 @@ final class UrlPasswordDetector implements Detector {
 
     /** Characters a URL authority may hold, as people write it (the path, query and fragment end it). */
     private static boolean inAuthority(char c) {
-        return c > ' ' && c != '/' && c != '?' && c != '#' && c != '"' && c != '\'' && c != '<' && c != '>'
+        // '#' does not end it: compose files write postgres://u:Pa#ss@db unencoded, and a fragment has no '@'
+        return c > ' ' && c != '/' && c != '?' && c != '"' && c != '\'' && c != '<' && c != '>'
                 && c != '`' && c != '\\' && c != ')' && c != ']' && c != ',';
     }
 

@@ -31,6 +31,8 @@ class NameAndAddressTest {
         "Thanks, ⟦Anna⟧",
         "Best regards, ⟦John Smith⟧",
         "Contact ⟦Aarav Patel⟧ or ⟦Chen Wei⟧.",
+        "Hi, this is ⟦Grace Liu⟧ from accounts; my name is ⟦Tomasz⟧.",
+        "Present: ⟦Hannah Schmidt⟧, ⟦David Okoro⟧\n- ⟦Hannah⟧ sends the report; ⟦David⟧'s desk moved.",
     })
     void finds_names(String marked) {
         Marked.finds(PiiType.NAME, marked);

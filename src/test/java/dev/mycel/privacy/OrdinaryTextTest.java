@@ -35,6 +35,7 @@ class OrdinaryTextTest {
         "sl=${PWD:0:1}",
         "console.log(ok ? 'PASS' : 'FAIL');",
         "The password is incorrect. The PIN is required.",
+        "# platforms.  This is Very Helpful.",
     })
     void lines_that_once_were_false_positives(String text) {
         Marked.clean(text);

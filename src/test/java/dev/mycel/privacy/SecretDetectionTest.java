@@ -17,6 +17,7 @@ class SecretDetectionTest {
         "mongodb+srv://admin:⟦S3cr3t%40123⟧@cluster0.mongodb.net/test?retryWrites=true",
         "ftp://anna:⟦p@ss@word⟧@files.example.com/pub",
         "amqp://guest:⟦guest⟧@rabbit:5672/",
+        "- DATABASE_URL=postgres://shop:⟦Sh0pDb#2024⟧@db:5432/shop",
     })
     void finds_passwords_in_urls(String marked) {
         Marked.finds(PiiType.URL_PASSWORD, marked);
@@ -45,6 +46,8 @@ class SecretDetectionTest {
         "password: str = \"⟦typed-default⟧\"",
         "\"{\\\"password\\\": \\\"⟦nested1⟧\\\"}\"",
         "my password is ⟦Tr0ub4dor&3⟧, and the PIN was ⟦4921⟧.",
+        "reset link https://app.example.com/reset?token=⟦7c9e6679f4a24d3b⟧ sent",
+        "<input type=\"hidden\" name=\"csrf_token\" value=\"⟦a9f8e7d6c5b4a3f2e1d0⟧\">",
     })
     void finds_assigned_secrets(String marked) {
         Marked.finds(PiiType.SECRET, marked);
