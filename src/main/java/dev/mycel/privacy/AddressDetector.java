@@ -115,6 +115,9 @@ final class AddressDetector implements Detector {
     }
 
     private static boolean germanicSuffix(String lower, int end) {
+        if ("e.gztnja".indexOf(lower.charAt(end - 1)) < 0) {
+            return false; // no suffix ends otherwise; most numbers follow other words
+        }
         for (String suffix : GERMANIC_SUFFIXES) {
             if (end >= suffix.length() && lower.startsWith(suffix, end - suffix.length())) {
                 return true;

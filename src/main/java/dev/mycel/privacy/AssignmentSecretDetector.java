@@ -16,6 +16,11 @@ import java.util.Set;
 final class AssignmentSecretDetector implements Detector {
     private static final String[] TRIGGERS = {"pass", "pwd", "pw", "secret", "token", "key", "credential", "pin",
         "authorization"};
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*");
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z_]+");
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("[A-Za-z_$]+(?:\\.[A-Za-z_$]+)+");
+    /** Concatenation ({@code " + x + "}), printf slots ({@code %s}), ABNF repetition ({@code 1*tchar}). */
+    private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("[\"'] *\\+|%[a-z(]|\\d\\*");
     /** Secret words that people tell in a sentence. */
     private static final Set<String> TOLD = Set.of("password", "passwd", "passcode", "pin", "passphrase", "pwd");
     /** Command-line flags that take {@code user:password}. */
@@ -156,16 +161,16 @@ final class AssignmentSecretDetector implements Detector {
         if (next + 1 < s.length() && next > v.end() && "+-*/%|&?".indexOf(s.charAt(next)) >= 0 && s.charAt(next + 1) == ' ') {
             return true; // Token = Ignore + PlainToken
         }
-        boolean identifier = text.matches("[A-Za-z_$][\\w$]*");
+        boolean identifier = IDENTIFIER.matcher(text).matches();
         boolean spacedEquals = v.start() >= 2 && s.charAt(v.start() - 1) == ' ' && s.charAt(v.start() - 2) == '=';
-        if (spacedEquals && text.matches("[a-z_]+")) {
+        if (spacedEquals && LOWER_WORD.matcher(text).matches()) {
             return true; // token = result, passwd = acct: code assigning a variable (KEY=value has no spaces)
         }
         if (identifier && (SecretKeyNames.words(text).contains(words.getLast()) || SecretKeyNames.secret(SecretKeyNames.words(text))
                 || after == ',' || after == ')' || after == ';')) {
             return true;
         }
-        return text.matches("[A-Za-z_$]+(?:\\.[A-Za-z_$]+)+"); // self.token, node.value: a property, not a literal
+        return PROPERTY.matcher(text).matches(); // self.token, node.value: a property, not a literal
     }
 
     /**
@@ -230,7 +235,7 @@ final class AssignmentSecretDetector implements Detector {
 
     /** {@code self.passwd = password_mgr}: an attribute of an object set from a variable is code, not config. */
     private static boolean codeVariable(String s, int keyStart, int keyEnd, ValueText v) {
-        return (s.startsWith("self.", keyStart) || s.startsWith("this.", keyStart)) && v.text(s).matches("[A-Za-z_$][\\w$]*");
+        return (s.startsWith("self.", keyStart) || s.startsWith("this.", keyStart)) && IDENTIFIER.matcher(v.text(s)).matches();
     }
 
     /** An unquoted word followed on the same line by more lower-case words. */
@@ -256,7 +261,7 @@ final class AssignmentSecretDetector implements Detector {
     }
 
     private static boolean reference(String v) {
-        return v.startsWith("$") || v.startsWith("*") || v.strip().startsWith("+") || v.matches("[\"'] *\\+.*") || v.matches("%[a-z(].*") || v.matches("\\d\\*.*") || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
+        return v.startsWith("$") || v.startsWith("*") || v.strip().startsWith("+") || TEMPLATE.matcher(v).lookingAt() || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
                 || v.startsWith("#{") || v.startsWith("@") && v.length() > 1 && Character.isUpperCase(v.charAt(1))
                 || v.startsWith("!") && v.contains("Ref") || v.startsWith("ENC[") || v.startsWith("vault:");
     }

@@ -32,6 +32,8 @@ final class NameDetector implements Detector {
     /** Labels that often, but not always, introduce a person: the name must start with a known given name. */
     private static final Set<String> LOOSE_LABELS = Set.of("name", "contact", "owner", "user", "by", "from", "to",
             "cc", "member", "manager", "client", "lead", "admin", "teacher", "agent", "rep", "name_");
+    private static final Set<String> INTRO_LAST_WORDS = Set.of("is", "am", "i'm", "name's", "me", "with", "it's");
+    private static final List<String> WEAK_INTRODUCTIONS = List.of("this is ", "it's ", "speaking with ");
     private static final List<String> INTRODUCTIONS = List.of("my name is ", "name's ", "i am ", "i'm ", "call me ");
     private static final Set<String> SIGN_OFFS = Set.of("regards", "best regards", "kind regards", "warm regards",
             "sincerely", "yours sincerely", "yours truly", "yours faithfully", "thanks", "thank you", "many thanks",
@@ -61,24 +63,32 @@ final class NameDetector implements Detector {
      */
     private static void again(Scanned text, List<Span> found, List<Span> out) {
         String s = text.raw();
-        Set<String> given = new java.util.HashSet<>();
+        List<Set<String>> byFirst = new java.util.ArrayList<>(java.util.Collections.nCopies(128, (Set<String>) null));
         for (Span span : found) {
             int end = span.start();
             while (end < span.end() && Character.isLetter(s.charAt(end))) {
                 end++;
             }
-            if (end < span.end() && end - span.start() >= 3) {
-                given.add(s.substring(span.start(), end));
+            char c = s.charAt(span.start());
+            if (end < span.end() && end - span.start() >= 3 && c < 128) {
+                if (byFirst.get(c) == null) {
+                    byFirst.set(c, new java.util.HashSet<>());
+                }
+                byFirst.get(c).add(s.substring(span.start(), end));
             }
-        }
-        if (given.isEmpty()) {
-            return;
         }
         for (int k = 0; k < text.capitalCount(); k++) {
             int i = text.capital(k);
-            int end = NameRun.wordEnd(s, i);
-            if (end > 0 && given.contains(s.substring(i, end))) {
-                out.add(new Span(PiiType.NAME, i, NameRun.at(s, i, 3).end()));
+            char c = s.charAt(i);
+            if (c >= 128 || byFirst.get(c) == null) {
+                continue;
+            }
+            for (String name : byFirst.get(c)) {
+                int end = i + name.length();
+                if (s.startsWith(name, i) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+                    out.add(new Span(PiiType.NAME, i, NameRun.at(s, i, 3).end()));
+                    break;
+                }
             }
         }
     }
@@ -134,8 +144,11 @@ final class NameDetector implements Detector {
      */
     private static boolean introduced(Scanned text, NameRun run, boolean given) {
         int start = run.start();
+        if (start < 3 || text.raw().charAt(start - 1) != ' ' || !INTRO_LAST_WORDS.contains(wordBefore(text.lower(), start - 1))) {
+            return false; // the cheap test first: almost no run follows "is", "am", "me" or "with"
+        }
         String before = text.lower().substring(Math.max(0, start - 22), start);
-        for (String intro : List.of("this is ", "it's ", "speaking with ")) {
+        for (String intro : WEAK_INTRODUCTIONS) {
             if (before.endsWith(intro) && (before.length() == intro.length()
                     || !Character.isLetter(before.charAt(before.length() - intro.length() - 1)))) {
                 String greeting = before.substring(0, before.length() - intro.length()).strip();
@@ -151,6 +164,14 @@ final class NameDetector implements Detector {
             }
         }
         return false;
+    }
+
+    private static String wordBefore(String lower, int end) {
+        int start = end;
+        while (start > 0 && end - start < 8 && (Character.isLetter(lower.charAt(start - 1)) || lower.charAt(start - 1) == '\'')) {
+            start--;
+        }
+        return lower.substring(start, end);
     }
 
     /** The label just before {@code start} on its line, as in {@code Name: }, {@code "first_name": "}, {@code name=}. */

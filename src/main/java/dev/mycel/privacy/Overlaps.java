@@ -22,8 +22,16 @@ final class Overlaps {
     }
 
     static List<Span> resolve(List<Span> found) {
-        List<Span> byStart = new ArrayList<>(found);
-        byStart.sort(Comparator.comparingInt(Span::start));
+        // sort by start as primitive keys (start, index): sorting objects with a comparator cost more than the rest
+        long[] keys = new long[found.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = (long) found.get(k).start() << 32 | k;
+        }
+        java.util.Arrays.sort(keys);
+        List<Span> byStart = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            byStart.add(found.get((int) key));
+        }
         List<Span> out = new ArrayList<>(byStart.size());
         int i = 0;
         while (i < byStart.size()) {

@@ -22,7 +22,7 @@ final class PemKeyDetector implements Detector {
                 continue;
             }
             String label = s.substring(labelStart, labelEnd);
-            if (!label.contains("PRIVATE KEY") || !label.matches("[A-Z0-9 ]+")) {
+            if (!label.contains("PRIVATE KEY") || !label.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ')) {
                 continue;
             }
             String endLine = "-----END " + label + DASHES;
