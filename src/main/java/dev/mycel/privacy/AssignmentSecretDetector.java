@@ -16,21 +16,10 @@ import java.util.Set;
 final class AssignmentSecretDetector implements Detector {
     private static final String[] TRIGGERS = {"pass", "pwd", "pw", "secret", "token", "key", "credential", "pin",
         "authorization"};
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][\\w$]*");
-    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z_]+");
-    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("[A-Za-z_$]+(?:\\.[A-Za-z_$]+)+");
-    /** Concatenation ({@code " + x + "}), printf slots ({@code %s}), ABNF repetition ({@code 1*tchar}). */
-    private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("[\"'] *\\+|%[a-z(]|\\d\\*");
     /** Secret words that people tell in a sentence. */
     private static final Set<String> TOLD = Set.of("password", "passwd", "passcode", "pin", "passphrase", "pwd");
     /** Command-line flags that take {@code user:password}. */
     private static final String[] USER_FLAGS = {"-u ", "--user ", "--user="};
-    private static final Set<String> NOT_VALUES = Set.of("null", "none", "nil", "true", "false", "undefined",
-            "required", "optional", "string", "str", "int", "bool", "boolean", "number", "object", "any", "bytes",
-            "secretstr", "char", "text", "varchar", "n/a", "na", "tbd", "todo", "redacted", "hidden", "empty",
-            "masked", "omitted", "removed", "placeholder", "env", "default", "yes", "no", "on", "off",
-            "pass", "return", "continue", "break", "raise", "same-origin", "include", "omit", "same_origin");
-
     @Override
     public void find(Scanned text, List<Span> out) {
         for (String trigger : TRIGGERS) {
@@ -114,7 +103,7 @@ final class AssignmentSecretDetector implements Detector {
         if (v == null) {
             return;
         }
-        if (!v.quoted() && NOT_VALUES.contains(v.text(s).toLowerCase(Locale.ROOT))) {
+        if (!v.quoted() && SecretValues.NOT_VALUES.contains(v.text(s).toLowerCase(Locale.ROOT))) {
             int eq = skipBlanks(s, v.end());
             if (eq < s.length() && s.charAt(eq) == '=' && !s.startsWith("==", eq)) {
                 v = ValueText.at(s, skipBlanks(s, eq + 1)); // a type annotation first: password: str = "…"
@@ -123,54 +112,20 @@ final class AssignmentSecretDetector implements Detector {
                 }
             }
         }
-        if (!v.quoted() && op == 1 && s.charAt(blanks) == ':' && prose(s, v)) {
+        if (!v.quoted() && op == 1 && s.charAt(blanks) == ':' && SecretValues.prose(s, v)) {
             return; // "a parse error is never a pass: it asks…" is a sentence, not a setting
         }
-        if (v.quoted() ? builtUp(s, v) : expression(s, v, words) || codeVariable(s, keyStart, keyEnd, v)) {
+        if (v.quoted() ? SecretValues.builtUp(s, v) : SecretValues.expression(s, v, words)
+                || SecretValues.codeVariable(s, keyStart, v)) {
             return;
         }
         add(s, v.start(), v.end(), words, v.quoted(), out);
     }
 
     private static void add(String s, int start, int end, List<String> words, boolean quoted, List<Span> out) {
-        if (end <= start) {
-            return;
+        if (end > start && !SecretValues.notASecret(s.substring(start, end), words)) {
+            out.add(new Span(PiiType.SECRET, start, end));
         }
-        String v = s.substring(start, end);
-        String lv = v.toLowerCase(Locale.ROOT);
-        if (NOT_VALUES.contains(lv) || reference(v) || masked(v) || v.startsWith("-----BEGIN") || v.length() < 3 && v.chars().allMatch(Character::isDigit)
-                || SecretKeyNames.pathMeansDirectory(words) && (v.startsWith("/") || v.startsWith("~") || v.startsWith("."))
-                || Restorer.isPlaceholder(v)) {
-            return;
-        }
-        if (v.length() < 2 || sentence(v) || words.size() == 1 && words.getFirst().equals("pass") && v.contains(" ")
-                || path(v)) {
-            return;
-        }
-        out.add(new Span(PiiType.SECRET, start, end));
-    }
-
-    /** Unquoted code, not a literal: {@code self.password}, {@code getenv("X")}, {@code password=password}. */
-    private static boolean expression(String s, ValueText v, List<String> words) {
-        String text = v.text(s);
-        char after = v.end() < s.length() ? s.charAt(v.end()) : '\0';
-        if (after == '(' || after == '[') {
-            return true;
-        }
-        int next = skipBlanks(s, v.end());
-        if (next + 1 < s.length() && next > v.end() && "+-*/%|&?".indexOf(s.charAt(next)) >= 0 && s.charAt(next + 1) == ' ') {
-            return true; // Token = Ignore + PlainToken
-        }
-        boolean identifier = IDENTIFIER.matcher(text).matches();
-        boolean spacedEquals = v.start() >= 2 && s.charAt(v.start() - 1) == ' ' && s.charAt(v.start() - 2) == '=';
-        if (spacedEquals && LOWER_WORD.matcher(text).matches()) {
-            return true; // token = result, passwd = acct: code assigning a variable (KEY=value has no spaces)
-        }
-        if (identifier && (SecretKeyNames.words(text).contains(words.getLast()) || SecretKeyNames.secret(SecretKeyNames.words(text))
-                || after == ',' || after == ')' || after == ';')) {
-            return true;
-        }
-        return PROPERTY.matcher(text).matches(); // self.token, node.value: a property, not a literal
     }
 
     /**
@@ -222,52 +177,6 @@ final class AssignmentSecretDetector implements Detector {
         }
         boolean ternary = i < quoted && i > 0 && s.charAt(i - 1) == '?'; // "?token=" starts a query string instead
         return ternary || i > 1 && s.charAt(i - 1) == '{' && s.charAt(i - 2) == '$';
-    }
-
-    /** A quoted template that code fills in: {@code '{0}:{1}'.format(…)}, {@code "Basic %s" % auth}, {@code "a" + b}. */
-    private static boolean builtUp(String s, ValueText v) {
-        int after = skipBlanks(s, v.end() + 1);
-        if (v.end() + 1 < s.length() && s.charAt(v.end() + 1) == '.') {
-            return true;
-        }
-        return after < s.length() && (s.charAt(after) == '%' || s.charAt(after) == '+');
-    }
-
-    /** {@code self.passwd = password_mgr}: an attribute of an object set from a variable is code, not config. */
-    private static boolean codeVariable(String s, int keyStart, int keyEnd, ValueText v) {
-        return (s.startsWith("self.", keyStart) || s.startsWith("this.", keyStart)) && IDENTIFIER.matcher(v.text(s)).matches();
-    }
-
-    /** An unquoted word followed on the same line by more lower-case words. */
-    private static boolean prose(String s, ValueText v) {
-        for (int i = v.start(); i < v.end(); i++) {
-            if (!Character.isLetter(s.charAt(i))) {
-                return false;
-            }
-        }
-        int after = v.end();
-        return after + 1 < s.length() && s.charAt(after) == ' ' && Character.isLowerCase(s.charAt(after + 1));
-    }
-
-    /** Documentation, not a value: {@code <passphrase>optional; leave empty if not used.</passphrase>}. */
-    private static boolean sentence(String v) {
-        return v.endsWith(".") && v.split(" ").length >= 3;
-    }
-
-    /** A file's location ({@code /path/to/private/key}, {@code ~/.ssh/id_rsa}): the secret is elsewhere. */
-    private static boolean path(String v) {
-        return !v.contains(" ") && (v.startsWith("/") && v.indexOf('/', 1) > 0 || v.startsWith("~/") || v.startsWith("./")
-                || v.startsWith("../"));
-    }
-
-    private static boolean reference(String v) {
-        return v.startsWith("$") || v.startsWith("*") || v.strip().startsWith("+") || TEMPLATE.matcher(v).lookingAt() || v.startsWith("{{") || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
-                || v.startsWith("#{") || v.startsWith("@") && v.length() > 1 && Character.isUpperCase(v.charAt(1))
-                || v.startsWith("!") && v.contains("Ref") || v.startsWith("ENC[") || v.startsWith("vault:");
-    }
-
-    private static boolean masked(String v) {
-        return v.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '•' || c == '.' || c == '#' || c == '-');
     }
 
     private static int skipScheme(String s, int i) {
