@@ -62,7 +62,7 @@ final class AssignmentSecretDetector implements Detector {
         if (v == null) {
             return;
         }
-        int colon = s.indexOf(':', v.start());
+        int colon = Scanned.indexOf(s, ':', v.start(), v.end());
         if (colon > v.start() && colon < v.end() - 1) {
             add(s, colon + 1, v.end(), List.of("password"), v.quoted(), out);
         }
@@ -79,8 +79,8 @@ final class AssignmentSecretDetector implements Detector {
         }
         int i = keyEnd;
         if (before == '<' && i < s.length() && s.charAt(i) == '>') {
-            int close = s.indexOf("</", i + 1);
-            int newline = s.indexOf('\n', i);
+            int close = Scanned.indexOf(s, "</", i + 1, i + 1000);
+            int newline = Scanned.indexOf(s, '\n', i, i + 1000);
             if (close > i + 1 && close - i < 1000 && (newline < 0 || newline > close)) {
                 add(s, i + 1, close, words, true, out);
             }
@@ -155,10 +155,10 @@ final class AssignmentSecretDetector implements Detector {
 
     /** {@code <input name="csrf_token" value="…">}: the secret is the tag's value attribute. */
     private static void attributeValue(String s, int keyEnd, List<String> words, List<Span> out) {
-        int tagEnd = s.indexOf('>', keyEnd);
-        int value = s.indexOf("value=\"", keyEnd);
+        int tagEnd = Scanned.indexOf(s, '>', keyEnd, keyEnd + 200);
+        int value = Scanned.indexOf(s, "value=\"", keyEnd, keyEnd + 200);
         if (value > 0 && (tagEnd < 0 || value < tagEnd) && value - keyEnd < 200) {
-            int close = s.indexOf('"', value + 7);
+            int close = Scanned.indexOf(s, '"', value + 7, value + 1000);
             if (close > value + 7) {
                 add(s, value + 7, close, words, true, out);
             }

@@ -17,6 +17,7 @@ final class CsvColumnDetector implements Detector {
     private static final Set<String> PERSONAL = Set.of("email", "e_mail", "email_address", "phone", "dob", "ssn",
             "address", "gender", "sex", "age", "date_of_birth", "birth_date", "birthdate", "mobile", "first_name",
             "last_name", "surname", "zip", "postcode", "salary", "patient_id", "employee_id", "customer_id");
+    private static final int MAX_HEADER = 2000;
     private static final String[] HINTS = {"name", "address", "street", "dob", "birth", "ssn", "social", "phone",
         "mobile", "tel"};
 
@@ -26,8 +27,9 @@ final class CsvColumnDetector implements Detector {
         Set<Integer> tried = new java.util.HashSet<>();
         for (String hint : HINTS) {
             for (int at : text.hits(hint)) {
-                int lineStart = s.lastIndexOf('\n', at) + 1;
-                if (tried.add(lineStart)) {
+                int newline = Scanned.lastIndexOf(s, '\n', at - MAX_HEADER, at);
+                int lineStart = newline + 1;
+                if ((newline >= 0 || at < MAX_HEADER) && tried.add(lineStart)) {
                     table(s, lineStart, out);
                 }
             }
@@ -40,7 +42,11 @@ final class CsvColumnDetector implements Detector {
     }
 
     private static void table(String s, int headerStart, List<Span> out) {
-        int headerEnd = lineEnd(s, headerStart);
+        int headerEnd = Scanned.indexOf(s, '\n', headerStart, headerStart + MAX_HEADER);
+        if (headerEnd < 0 && s.length() - headerStart > MAX_HEADER) {
+            return; // a header is one short line
+        }
+        headerEnd = lineEnd(s, headerStart);
         String header = s.substring(headerStart, headerEnd);
         char delimiter = delimiter(header);
         if (delimiter == 0) {

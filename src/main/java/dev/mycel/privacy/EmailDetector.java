@@ -81,7 +81,7 @@ final class EmailDetector implements Detector {
                 return false;
             }
         }
-        int lastDot = s.lastIndexOf('.', end - 1);
+        int lastDot = Scanned.lastIndexOf(s, '.', at, end);
         if (lastDot <= at + 1) {
             return false;
         }

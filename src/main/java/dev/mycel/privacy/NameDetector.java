@@ -215,16 +215,23 @@ final class NameDetector implements Detector {
         if (j >= s.length() || s.charAt(j) != '<') {
             return false;
         }
-        int close = s.indexOf('>', j);
-        int at = s.indexOf('@', j);
+        int close = Scanned.indexOf(s, '>', j, j + 256);
+        int at = Scanned.indexOf(s, '@', j, j + 256);
         return at > j && close > at && close - j < 256;
     }
 
     /** The run ends a sign-off: on the line after {@code Kind regards,}, or after it on one line ({@code Thanks, Anna}). */
     private static boolean signature(Scanned text, NameRun run) {
         String s = text.raw();
-        int lineStart = s.lastIndexOf('\n', run.start() - 1) + 1;
-        int lineEnd = s.indexOf('\n', run.end());
+        int newline = Scanned.lastIndexOf(s, '\n', run.start() - 120, run.start());
+        if (newline < 0 && run.start() >= 120) {
+            return false; // deep inside a long line: not a signature
+        }
+        int lineStart = newline + 1;
+        int lineEnd = Scanned.indexOf(s, '\n', run.end(), run.end() + 120);
+        if (lineEnd < 0 && s.length() - run.end() >= 120) {
+            return false;
+        }
         lineEnd = lineEnd < 0 ? s.length() : lineEnd;
         String rest = s.substring(run.end(), lineEnd).strip();
         if (!rest.isEmpty() && !rest.equals(".") && !rest.equals("!")) {
@@ -238,7 +245,8 @@ final class NameDetector implements Detector {
             return false;
         }
         int prevEnd = lineStart - 1;
-        int prevStart = s.lastIndexOf('\n', prevEnd - 1) + 1;
+        int prevStart = Scanned.lastIndexOf(s, '\n', prevEnd - 60, prevEnd) + 1;
+        prevStart = Math.max(prevStart, prevEnd - 60);
         String prev = text.lower().substring(prevStart, prevEnd).strip();
         prev = prev.endsWith(",") || prev.endsWith("!") ? prev.substring(0, prev.length() - 1).strip() : prev;
         return SIGN_OFFS.contains(prev);

@@ -11,24 +11,29 @@ import java.util.List;
 final class PemKeyDetector implements Detector {
     private static final String BEGIN = "-----BEGIN ";
     private static final String DASHES = "-----";
+    private static final String END = "-----END ";
 
     @Override
     public void find(Scanned text, List<Span> out) {
         String s = text.raw();
+        int nextEnd = -2; // where the next "-----END " is, found once and reused while the blocks come before it
         for (int at = s.indexOf(BEGIN); at >= 0; at = s.indexOf(BEGIN, at + 1)) {
             int labelStart = at + BEGIN.length();
-            int labelEnd = s.indexOf(DASHES, labelStart);
-            if (labelEnd < 0 || labelEnd - labelStart > 40) {
+            int labelEnd = Scanned.indexOf(s, DASHES, labelStart, labelStart + 45);
+            if (labelEnd < 0) {
                 continue;
             }
             String label = s.substring(labelStart, labelEnd);
             if (!label.contains("PRIVATE KEY") || !label.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ')) {
                 continue;
             }
-            String endLine = "-----END " + label + DASHES;
-            int end = s.indexOf(endLine, labelEnd);
+            if (nextEnd != -1 && nextEnd < labelEnd) {
+                nextEnd = s.indexOf(END, labelEnd);
+            }
             int next = s.indexOf(BEGIN, labelEnd);
-            int stop = end >= 0 && (next < 0 || end < next) ? end + endLine.length() : bodyEnd(s, labelEnd + DASHES.length());
+            String endLine = END + label + DASHES;
+            int stop = nextEnd >= 0 && (next < 0 || nextEnd < next) && s.startsWith(endLine, nextEnd)
+                    ? nextEnd + endLine.length() : bodyEnd(s, labelEnd + DASHES.length());
             out.add(new Span(PiiType.PRIVATE_KEY, at, stop));
             at = stop - 1;
         }

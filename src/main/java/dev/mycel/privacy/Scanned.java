@@ -110,6 +110,30 @@ final class Scanned {
         return hits[keywords.id(keyword)];
     }
 
+    /**
+     * The first {@code str} in {@code s[from, to)}, or -1. Searches near a match are bounded like this
+     * everywhere: one that could run to the end of the text from every half-match would make a text
+     * full of them ({@code <password>} a thousand times) cost quadratic time.
+     */
+    static int indexOf(String s, String str, int from, int to) {
+        return s.indexOf(str, Math.max(0, from), Math.min(to, s.length()));
+    }
+
+    /** The first {@code c} in {@code s[from, to)}, or -1. */
+    static int indexOf(String s, char c, int from, int to) {
+        return s.indexOf(c, Math.max(0, from), Math.min(to, s.length()));
+    }
+
+    /** The last {@code c} in {@code s[from, to)}, or -1. */
+    static int lastIndexOf(String s, char c, int from, int to) {
+        for (int i = Math.min(to, s.length()) - 1; i >= Math.max(0, from); i--) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Letters, digits and underscore, the characters that glue a match to a longer token. */
     static boolean isWord(char c) {
         if (c < 128) {

@@ -22,11 +22,11 @@ final class UrlPasswordDetector implements Detector {
             while (authorityEnd < s.length() && authorityEnd - from < 512 && inAuthority(s.charAt(authorityEnd))) {
                 authorityEnd++;
             }
-            int lastAt = s.lastIndexOf('@', authorityEnd - 1);
+            int lastAt = Scanned.lastIndexOf(s, '@', from, authorityEnd);
             if (lastAt < from) {
                 continue;
             }
-            int colon = s.indexOf(':', from);
+            int colon = Scanned.indexOf(s, ':', from, lastAt);
             if (colon < 0 || colon >= lastAt - 1) {
                 continue;
             }

@@ -13,8 +13,8 @@ record ValueText(int start, int end, boolean quoted) {
         }
         char c = s.charAt(i);
         if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-            int close = s.indexOf("\\\"", i + 2);
-            int newline = s.indexOf('\n', i);
+            int close = Scanned.indexOf(s, "\\\"", i + 2, i + 2000);
+            int newline = Scanned.indexOf(s, '\n', i, i + 2000);
             return close > i + 2 && (newline < 0 || newline > close) && close - i < 2000
                     ? new ValueText(i + 2, close, true) : null;
         }
