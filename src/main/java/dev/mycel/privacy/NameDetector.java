@@ -117,7 +117,8 @@ final class NameDetector implements Detector {
         boolean named = switch (label(text, run.start())) {
             case PERSON -> true;
             case LOOSE -> given;
-            case NONE -> given && run.words() >= 2 || run.words() >= 2 && displayName(s, run.end())
+            // four capitalised words in a row are a title or an organisation more often than a person
+            case NONE -> run.words() < 4 && (given && run.words() >= 2 || run.words() >= 2 && displayName(s, run.end()))
                     || run.words() <= 3 && introduced(text, run, given)
                     || run.words() <= 3 && signature(text, run);
         };

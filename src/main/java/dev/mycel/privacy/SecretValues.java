@@ -24,6 +24,10 @@ final class SecretValues {
     /** Concatenation ({@code " + x + "}), printf slots ({@code %s}), ABNF repetition ({@code 1*tchar}). */
     private static final Pattern TEMPLATE = Pattern.compile("[\"'] *\\+|%[a-z(]|\\d\\*");
 
+    /** Key words whose values are generated, hence long: a three-letter "token" is a placeholder. */
+    private static final Set<String> MACHINE_MADE = Set.of("token", "secret", "key", "apikey", "credential",
+            "credentials", "authorization");
+
     private SecretValues() {
     }
 
@@ -37,7 +41,7 @@ final class SecretValues {
             return true;
         }
         return v.length() < 2 || sentence(v) || words.size() == 1 && words.getFirst().equals("pass") && v.contains(" ")
-                || path(v);
+                || path(v) || v.length() < 6 && MACHINE_MADE.contains(words.getLast()); // token=abc is a test stub
     }
 
     /** Unquoted code, not a literal: {@code self.password}, {@code getenv("X")}, {@code password=password}. */

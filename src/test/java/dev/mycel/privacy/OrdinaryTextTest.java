@@ -36,6 +36,8 @@ class OrdinaryTextTest {
         "console.log(ok ? 'PASS' : 'FAIL');",
         "The password is incorrect. The PIN is required.",
         "# platforms.  This is Very Helpful.",
+        "The James Webb Space Telescope launched on 25 December 2021.",
+        "let m = parse(\"page=2&limit=50&sort=created_at&token=abc\");",
     })
     void lines_that_once_were_false_positives(String text) {
         Marked.clean(text);
