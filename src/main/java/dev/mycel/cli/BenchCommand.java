@@ -1,6 +1,7 @@
 package dev.mycel.cli;
 
 import dev.mycel.policy.ValidatorBench;
+import dev.mycel.privacy.RedactionBench;
 import dev.mycel.runtime.RuntimeBench;
 import dev.mycel.sandbox.SandboxBench;
 import java.util.concurrent.Callable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
  * {@code mycel bench}: the performance targets of DESIGN.md measured side by side in one run.
  * It works in temp dirs with its own runtimes, so it never disturbs a running Mycel.
  */
-@Command(name = "bench", description = "Measure the socket, the sandbox and the validator against their targets.")
+@Command(name = "bench", description = "Measure the socket, the sandbox, the validator and the redactor against their targets.")
 final class BenchCommand implements Callable<Integer> {
     /** Held so it is not collected: the runtimes the bench starts would otherwise log every session. */
     private static final Logger QUIET = Logger.getLogger("dev.mycel");
@@ -27,16 +28,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--checks", defaultValue = "2000", description = "Validator checks per language (default ${DEFAULT-VALUE}).")
     int checks;
 
+    @Option(names = "--passes", defaultValue = "10", description = "Redaction passes over ~4 MB of mixed text (default ${DEFAULT-VALUE}).")
+    int passes;
+
     @Override
     public Integer call() throws Exception {
-        if (requests < 100 || runs < 5 || checks < 100) {
-            System.err.println("mycel: --requests and --checks must be at least 100 and --runs at least 5");
+        if (requests < 100 || runs < 5 || checks < 100 || passes < 1) {
+            System.err.println("mycel: --requests and --checks must be at least 100, --runs at least 5 and --passes at least 1");
             return ExitCodes.USAGE;
         }
         QUIET.setLevel(Level.WARNING);
         System.out.println(RuntimeBench.measure(requests, 5));
         System.out.println(SandboxBench.run(runs));
         System.out.println(ValidatorBench.run(checks));
+        System.out.println(RedactionBench.run(passes));
         return ExitCodes.OK;
     }
 }

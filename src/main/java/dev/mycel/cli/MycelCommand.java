@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Mycel: say what you want; Mycel does it safely.",
         subcommands = {
             UpCommand.class, DownCommand.class, StatusCommand.class, PingCommand.class,
-            RunCommand.class, CheckCommand.class, AuditCommand.class, BenchCommand.class,
+            RunCommand.class, CheckCommand.class, RedactCommand.class, AuditCommand.class, BenchCommand.class,
         })
 public final class MycelCommand implements Runnable {
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * a broken one is a {@link ConfigException} naming the key, the value and what was expected.
  */
 public final class ConfigLoader {
-    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai");
+    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai", "privacy");
 
     private ConfigLoader() {
     }
@@ -29,7 +29,8 @@ public final class ConfigLoader {
                 sandbox(new TomlSection(places.configFile(), "sandbox", root.get("sandbox"))),
                 policy(new TomlSection(places.configFile(), "policy", root.get("policy"))).withPlaces(places),
                 web(new TomlSection(places.configFile(), "web", root.get("web"))),
-                AiConfig.read(new TomlSection(places.configFile(), "ai", root.get("ai")), places));
+                AiConfig.read(new TomlSection(places.configFile(), "ai", root.get("ai")), places),
+                privacy(new TomlSection(places.configFile(), "privacy", root.get("privacy"))));
     }
 
     private static JsonNode read(Places places) {
@@ -109,6 +110,16 @@ public final class ConfigLoader {
                 (int) s.integer("surface_port", d.surfacePort(), 0, 65535),
                 (int) s.integer("max_surfaces", d.maxSurfaces(), 1, 10_000),
                 (int) s.integer("max_surface_kb", d.maxSurfaceBytes() / 1024, 1, 16 * 1024) * 1024);
+        s.rejectUnknownKeys();
+        return out;
+    }
+
+    private static PrivacySettings privacy(TomlSection s) {
+        PrivacySettings d = PrivacySettings.defaults();
+        PrivacySettings out = new PrivacySettings(
+                s.flag("redact_cloud", d.redactCloud()),
+                s.flag("redact_local", d.redactLocal()),
+                s.region("phone_region", d.phoneRegion(), PrivacySettings.PHONE_REGIONS));
         s.rejectUnknownKeys();
         return out;
     }

@@ -77,6 +77,19 @@ final class TomlSection {
         return v.asText();
     }
 
+    /** A two-letter country code from {@code known}, upper-cased ({@code "gb"} is GB). */
+    String region(String key, String defaultValue, java.util.Set<String> known) {
+        JsonNode v = value(key);
+        if (v.isMissingNode()) {
+            return defaultValue;
+        }
+        String code = v.isTextual() ? v.asText().toUpperCase(java.util.Locale.ROOT) : "";
+        if (!known.contains(code)) {
+            throw wrong(key, v, "a two-letter ISO 3166 country code such as \"US\", \"GB\" or \"DE\"");
+        }
+        return code;
+    }
+
     List<String> strings(String key, List<String> defaultValue) {
         JsonNode v = value(key);
         if (v.isMissingNode()) {

@@ -147,6 +147,7 @@ public final class MycelRuntime implements AutoCloseable {
         ConfiguredProviders providers = ConfiguredProviders.from(config.ai(), places.configFile(), env, uid, Sleeper.REAL);
         ProbeCache probes = new ProbeCache(clock, PROBE_TTL);
         StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox, providers, probes);
+        RedactMethod redact = new RedactMethod(config.privacy().phoneRegion());
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
         for (Method m : List.of(
@@ -155,6 +156,7 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("session.resume", true, false, auth::resume),
                 new Method("status", true, false, status::status),
                 new Method("check", true, false, exec::check),
+                new Method("redact", true, false, redact::redact),
                 new Method("exec", true, true, exec::exec),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
@@ -172,6 +174,7 @@ public final class MycelRuntime implements AutoCloseable {
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
         server.start();
+        Thread.ofVirtual().name("mycel-redactor-warm-up").start(redact::warmUp);
         self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers);
         probes.prime(providers.readyProviders());
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "

@@ -113,9 +113,16 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
 
     /** Runs one {@code mycel} command (e.g. {@code down}) as its own process against this runtime's places. */
     public CliResult cli(String... args) throws IOException, InterruptedException {
+        return cliWithInput("", args);
+    }
+
+    /** As {@link #cli}, with {@code input} on the command's standard input (for {@code -} arguments). */
+    public CliResult cliWithInput(String input, String... args) throws IOException, InterruptedException {
         ProcessBuilder pb = command(args).redirectErrorStream(true);
         Process p = pb.start();
-        p.getOutputStream().close();
+        try (var stdin = p.getOutputStream()) {
+            stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
