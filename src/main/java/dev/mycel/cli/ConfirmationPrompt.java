@@ -15,13 +15,30 @@ import java.util.Locale;
  * nothing can approve what the policy denied (those never reach this prompt).
  */
 final class ConfirmationPrompt {
+    /** Reads one answer from the person at the terminal; null or blank means no. */
+    @FunctionalInterface
+    interface Asker {
+        String ask(String question);
+    }
+
     private final boolean yes;
-    private final Console console;
+    private final Asker asker;
     private final PrintStream err = System.err;
 
+    /** Asks on {@link System#console()} when it is a real terminal (since JDK 22 it may exist without one). */
     ConfirmationPrompt(boolean yes) {
+        this(yes, terminalConsole());
+    }
+
+    /** {@code asker} null: there is no terminal; the interactive chat passes its line reader. */
+    ConfirmationPrompt(boolean yes, Asker asker) {
         this.yes = yes;
-        this.console = System.console();
+        this.asker = asker;
+    }
+
+    private static Asker terminalConsole() {
+        Console console = System.console();
+        return console != null && console.isTerminal() ? console::readLine : null;
     }
 
     void onNotification(RuntimeClient client, String method, JsonNode params) {
@@ -43,7 +60,7 @@ final class ConfirmationPrompt {
     private String decide(JsonNode pending) {
         show(pending);
         String risk = pending.path("risk").asText();
-        if (console == null) {
+        if (asker == null) {
             if (yes && !risk.equals("critical")) {
                 err.println("mycel: approved once by --yes");
                 return "once";
@@ -55,7 +72,7 @@ final class ConfirmationPrompt {
         boolean scopable = pending.path("scopable").asBoolean(false) && !risk.equals("critical");
         String question = scopable ? "Allow? [y]es once, [s]ession (same kind of action, this session), [N]o: "
                 : "Allow? [y]es once, [N]o: ";
-        String line = console.readLine(question);
+        String line = asker.ask(question);
         String a = line == null ? "" : line.strip().toLowerCase(Locale.ROOT);
         if (a.equals("y") || a.equals("yes")) {
             return "once";

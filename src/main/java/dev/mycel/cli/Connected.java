@@ -15,17 +15,25 @@ final class Connected {
 
     /** Like {@link #run}, but starts the runtime first when none is running. */
     static int runStarting(Body body) {
-        Places places = Places.fromEnvironment(System.getenv());
-        if (!dev.mycel.ipc.SocketProbe.answersPing(places.socket(), java.time.Duration.ofSeconds(2))) {
-            java.io.PrintStream out = System.out;
-            System.setOut(System.err);
-            int rc = UpCommand.startInBackground(places);
-            System.setOut(out);
-            if (rc != ExitCodes.OK) {
-                return rc;
-            }
+        int rc = ensureRunning(Places.fromEnvironment(System.getenv()));
+        return rc == ExitCodes.OK ? run(body) : rc;
+    }
+
+    /**
+     * Starts the runtime in the background when none answers; what {@code up} says goes to
+     * stderr, because stdout belongs to the command's own output.
+     */
+    static int ensureRunning(Places places) {
+        if (dev.mycel.ipc.SocketProbe.answersPing(places.socket(), java.time.Duration.ofSeconds(2))) {
+            return ExitCodes.OK;
         }
-        return run(body);
+        java.io.PrintStream out = System.out;
+        System.setOut(System.err);
+        try {
+            return UpCommand.startInBackground(places);
+        } finally {
+            System.setOut(out);
+        }
     }
 
     static int run(Body body) {

@@ -1,5 +1,7 @@
 package dev.mycel.cli;
 
+import dev.mycel.config.Places;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,21 +10,19 @@ import picocli.CommandLine.Command;
         description = "Mycel: say what you want; Mycel does it safely.",
         subcommands = {
             UpCommand.class, DownCommand.class, StatusCommand.class, PingCommand.class,
-            RunCommand.class, CheckCommand.class, RedactCommand.class, AuditCommand.class, BenchCommand.class,
+            AskCommand.class, RunCommand.class, CheckCommand.class, RedactCommand.class, AuditCommand.class, BenchCommand.class,
         })
-public final class MycelCommand implements Runnable {
+public final class MycelCommand implements Callable<Integer> {
 
     public static int execute(String[] args) {
         return new CommandLine(new MycelCommand()).execute(args);
     }
 
-    /** Plain {@code ./mycel}: make sure the runtime is up, then say what it can do. */
+    /** Plain {@code ./mycel}: make sure the runtime is up, then chat. */
     @Override
-    public void run() {
-        int rc = UpCommand.startInBackground(dev.mycel.config.Places.fromEnvironment(System.getenv()));
-        if (rc == ExitCodes.OK) {
-            System.out.println();
-            new CommandLine(this).usage(System.out);
-        }
+    public Integer call() {
+        Places places = Places.fromEnvironment(System.getenv());
+        int rc = Connected.ensureRunning(places);
+        return rc == ExitCodes.OK ? InteractiveChat.run(places) : rc;
     }
 }

@@ -27,7 +27,7 @@ final class StatusCommand implements Callable<Integer> {
         });
     }
 
-    private static void print(String indent, JsonNode node) {
+    static void print(String indent, JsonNode node) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isObject()) {
