@@ -32,6 +32,7 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
     private final StringBuilder log = new StringBuilder();
     private final List<RawClient> toClose = new ArrayList<>();
     private final Handler capture;
+    private final Map<String, String> runtimeEnv = new java.util.HashMap<>();
     private MycelRuntime runtime;
     private Process forked;
 
@@ -83,6 +84,12 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
         return this;
     }
 
+    /** A variable the runtime (in this JVM or forked) sees, e.g. a key for a loopback fake; never the CLI processes. */
+    public RuntimeHarness runtimeEnv(String name, String value) {
+        runtimeEnv.put(name, value);
+        return this;
+    }
+
     public RuntimeConfig loadConfig() {
         return ConfigLoader.load(places);
     }
@@ -99,6 +106,7 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
     /** Starts the runtime as a separate JVM, as {@code mycel up --foreground} would. */
     public Process fork() throws IOException, InterruptedException {
         ProcessBuilder pb = command("up", "--foreground");
+        pb.environment().putAll(runtimeEnv);
         pb.redirectErrorStream(true).redirectOutput(root.resolve("forked.log").toFile());
         forked = pb.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -135,6 +143,25 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
     public record CliResult(int exitCode, String output) {
     }
 
+    /** Exit code, stdout and stderr apart, of a {@link #cliIn} run. */
+    public record CliStreams(int exitCode, String stdout, String stderr) {
+    }
+
+    /** As {@link #cliWithInput}, started in {@code dir}, with stdout and stderr kept apart. */
+    public CliStreams cliIn(Path dir, String input, String... args) throws IOException, InterruptedException {
+        Path err = Files.createTempFile(root, "stderr-", ".txt");
+        Process p = command(args).directory(dir.toFile()).redirectError(err.toFile()).start();
+        try (var stdin = p.getOutputStream()) {
+            stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("mycel " + String.join(" ", args) + " hung: " + out + Files.readString(err));
+        }
+        return new CliStreams(p.exitValue(), out, Files.readString(err));
+    }
+
     private ProcessBuilder command(String... args) {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
@@ -158,9 +185,10 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
      */
     private static final List<String> KEY_VARIABLES = List.of("ANTHROPIC_API_KEY", "OPENAI_API_KEY");
 
-    private static Map<String, String> environment() {
+    private Map<String, String> environment() {
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
         KEY_VARIABLES.forEach(env::remove);
+        env.putAll(runtimeEnv);
         return env;
     }
 
