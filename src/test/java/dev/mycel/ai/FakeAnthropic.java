@@ -39,7 +39,7 @@ public final class FakeAnthropic implements AutoCloseable {
     }
 
     /** Some text, then one tool_use block whose input arrives in {@code jsonFragments}. */
-    FakeAnthropic toolUse(String text, String id, String name, String... jsonFragments) {
+    public FakeAnthropic toolUse(String text, String id, String name, String... jsonFragments) {
         List<String> events = new ArrayList<>(start());
         events.add(event("content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}"));
         events.add(textDelta(0, text));
@@ -62,14 +62,14 @@ public final class FakeAnthropic implements AutoCloseable {
     }
 
     /** An error status with Anthropic's error body and extra headers (retry-after). */
-    FakeAnthropic error(int status, String type, String message, Map<String, String> headers) {
+    public FakeAnthropic error(int status, String type, String message, Map<String, String> headers) {
         Map<String, String> h = new java.util.HashMap<>(headers);
         h.put("content-type", "application/json");
         server.enqueue(PATH, new FakeServer.Script.Respond(status, h, List.of(errorBody(type, message)), false));
         return this;
     }
 
-    FakeAnthropic hang() {
+    public FakeAnthropic hang() {
         server.enqueue(PATH, new FakeServer.Script.Hang());
         return this;
     }
@@ -82,11 +82,11 @@ public final class FakeAnthropic implements AutoCloseable {
         return this;
     }
 
-    List<FakeServer.Recorded> requests() {
+    public List<FakeServer.Recorded> requests() {
         return server.requests(PATH);
     }
 
-    JsonNode body(int i) throws Exception {
+    public JsonNode body(int i) throws Exception {
         return JSON.readTree(requests().get(i).body());
     }
 
