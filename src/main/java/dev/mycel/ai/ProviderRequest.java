@@ -8,10 +8,8 @@ import java.util.Objects;
  * An empty {@code model} means the provider's configured model.
  *
  * <p>This record is the only input a provider takes, and it is built from messages alone, so
- * the privacy layer can be put in front of it without touching any provider: once {@code Redacted}
- * exists, the router's cloud leg will accept a {@code Redacted} conversation and build this
- * record from it (a factory only that path can call), so unredacted text cannot reach a
- * {@link Placement#REMOTE} provider. Local providers keep taking it as it is.
+ * the privacy layer sits in front of it without touching any provider: the router hands each
+ * provider the copy {@link PrivacyGate} made for that provider's placement.
  */
 public record ProviderRequest(String model, String system, List<Message> messages, List<ToolDefinition> tools,
                               int maxTokens) {

@@ -3,6 +3,7 @@ package dev.mycel.ai;
 import dev.mycel.ai.ProviderReply.Failure;
 import dev.mycel.ai.ProviderReply.FailureKind;
 import dev.mycel.config.AiSettings.Mode;
+import dev.mycel.privacy.Pseudonyms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ProviderRouter {
     private final ConfiguredProviders providers;
     private final ProbeCache probes;
+    private final PrivacyGate privacy;
 
     /** Who answered ({@code none} when nobody did) and why others were passed over. */
     public record Routed(String provider, ProviderReply reply, List<String> passedOver) {
@@ -40,26 +42,44 @@ public final class ProviderRouter {
         }
     }
 
-    public ProviderRouter(ConfiguredProviders providers, ProbeCache probes) {
+    public ProviderRouter(ConfiguredProviders providers, ProbeCache probes, PrivacyGate privacy) {
         this.providers = providers;
         this.probes = probes;
+        this.privacy = privacy;
     }
 
+    /** A turn whose placeholders are numbered afresh: for one-off requests without a session. */
     public Routed turn(Mode mode, ProviderRequest request, StreamListener listener) {
-        List<String> passed = new ArrayList<>();
+        return turn(mode, request, new Pseudonyms(), listener);
+    }
+
+    /**
+     * One turn of a conversation; {@code session} keeps its placeholders stable from turn to
+     * turn, so {@code [EMAIL_1]} means the same person throughout.
+     */
+    public Routed turn(Mode mode, ProviderRequest request, Pseudonyms session, StreamListener listener) {
+        Turn turn = new Turn(request, session, listener);
         return switch (mode) {
-            case OFFLINE -> new Routed("none", new ProviderReply.Offline(offlineModeGuidance()), passed);
+            case OFFLINE -> new Routed("none", new ProviderReply.Offline(offlineModeGuidance()), turn.passed());
             case LOCAL -> providers.ready(Placement.LOCAL).isEmpty()
-                    ? new Routed("none", new ProviderReply.Offline(guidance("No local model is configured.", Placement.LOCAL)), passed)
-                    : inOrder(providers.ready(Placement.LOCAL), request, listener, passed).routed();
+                    ? new Routed("none", new ProviderReply.Offline(guidance("No local model is configured.", Placement.LOCAL)), turn.passed())
+                    : inOrder(providers.ready(Placement.LOCAL), turn).routed();
             case CLOUD -> providers.ready(Placement.REMOTE).isEmpty()
-                    ? new Routed("none", new ProviderReply.Offline(guidance("No cloud model is configured.", Placement.REMOTE)), passed)
-                    : cloud(request, listener, passed);
-            case AUTO -> auto(request, listener, passed);
+                    ? new Routed("none", new ProviderReply.Offline(guidance("No cloud model is configured.", Placement.REMOTE)), turn.passed())
+                    : cloud(turn);
+            case AUTO -> auto(turn);
         };
     }
 
-    private Routed auto(ProviderRequest request, StreamListener listener, List<String> passed) {
+    /** What every provider asked in this turn shares; {@code passed} collects who was passed over. */
+    private record Turn(ProviderRequest request, Pseudonyms session, StreamListener listener, List<String> passed) {
+        Turn(ProviderRequest request, Pseudonyms session, StreamListener listener) {
+            this(request, session, listener, new ArrayList<>());
+        }
+    }
+
+    private Routed auto(Turn turn) {
+        List<String> passed = turn.passed();
         List<Provider> candidates = new ArrayList<>();
         for (Provider p : providers.ready(Placement.LOCAL)) {
             switch (probes.fresh(p)) {
@@ -76,18 +96,17 @@ public final class ProviderRouter {
                     + String.join("; ", passed) + ") and no cloud model is configured"), passed);
         }
         if (!candidates.isEmpty()) {
-            Outcome local = inOrder(candidates, request, listener, passed);
+            Outcome local = inOrder(candidates, turn);
             if (!(local.routed().reply() instanceof Failure f) || clouds.isEmpty() || local.streamed()) {
                 return local.routed();
             }
             passed.add(local.routed().provider() + ": " + f.reason());
         }
-        return cloud(request, listener, passed);
+        return cloud(turn);
     }
 
-    /** The one path to remote providers; its input becomes {@code Redacted} with the privacy layer. */
-    private Routed cloud(ProviderRequest request, StreamListener listener, List<String> passed) {
-        return inOrder(providers.ready(Placement.REMOTE), request, listener, passed).routed();
+    private Routed cloud(Turn turn) {
+        return inOrder(providers.ready(Placement.REMOTE), turn).routed();
     }
 
     private record Outcome(Routed routed, boolean streamed) {
@@ -97,14 +116,14 @@ public final class ProviderRouter {
      * Tries each provider in turn while they fail before streaming anything; the last one's reply
      * stands. A provider that already streamed text ends the search, failed or not.
      */
-    private static Outcome inOrder(List<Provider> order, ProviderRequest request, StreamListener listener,
-                                   List<String> passed) {
+    private Outcome inOrder(List<Provider> order, Turn turn) {
+        List<String> passed = turn.passed();
         for (int i = 0; i < order.size(); i++) {
             Provider p = order.get(i);
             AtomicBoolean spoke = new AtomicBoolean();
-            ProviderReply reply = p.turn(request, text -> {
+            ProviderReply reply = ask(p, turn, text -> {
                 spoke.set(true);
-                listener.textDelta(text);
+                turn.listener().textDelta(text);
             });
             if (!(reply instanceof Failure f) || spoke.get() || i == order.size() - 1) {
                 return new Outcome(new Routed(p.name(), reply, passed), spoke.get());
@@ -112,6 +131,17 @@ public final class ProviderRouter {
             passed.add(p.name() + ": " + f.reason());
         }
         throw new IllegalArgumentException("inOrder needs at least one provider");
+    }
+
+    /** Every request passes the privacy gate for the provider it goes to; only the gate's copy is sent. */
+    private ProviderReply ask(Provider p, Turn turn, StreamListener listener) {
+        PrivacyGate.Screened screened = privacy.screen(p.placement(), turn.request(), turn.session());
+        StreamListener restoring = screened.restoring(listener);
+        ProviderReply reply = p.turn(screened.request(), restoring);
+        if (restoring instanceof RestoringListener r) {
+            r.flush();
+        }
+        return screened.restore(reply);
     }
 
     private String offlineModeGuidance() {

@@ -15,8 +15,11 @@ public final class Tools {
     public static final String RUN_CODE = "run_code";
     public static final String READ_FILE = "read_file";
     public static final String WRITE_FILE = "write_file";
+    public static final String DELETE_FILE = "delete_file";
     public static final String LIST_DIRECTORY = "list_directory";
     public static final String SHOW_SURFACE = "show_surface";
+
+    private static final String PATH = "Absolute path, ~/ for the home directory, or relative to the working directory.";
 
     private static final List<ToolDefinition> ALL = List.of(
             tool(RUN_CODE, "Run a program in Mycel's sandbox (no network, private home and /tmp) and get its "
@@ -25,13 +28,16 @@ public final class Tools {
                             choice("language", "The language of the program.", "bash", "python", "javascript"),
                             prop("code", "string", "The whole program text."))),
             tool(READ_FILE, "Read a text file the user's policy allows.",
-                    schema(new String[] {"path"}, prop("path", "string", "Absolute path, or relative to the home directory."))),
-            tool(WRITE_FILE, "Create or replace a text file; the user may be asked to confirm.",
+                    schema(new String[] {"path"}, prop("path", "string", PATH))),
+            tool(WRITE_FILE, "Create or replace a text file, or add to its end; the user may be asked to confirm.",
                     schema(new String[] {"path", "content"},
-                            prop("path", "string", "Absolute path, or relative to the home directory."),
-                            prop("content", "string", "The complete new content of the file."))),
+                            prop("path", "string", PATH),
+                            prop("content", "string", "The complete new content of the file, or the text to add."),
+                            prop("append", "boolean", "true: add content to the end of the file instead of replacing it."))),
+            tool(DELETE_FILE, "Delete one file (or an empty directory); the user may be asked to confirm.",
+                    schema(new String[] {"path"}, prop("path", "string", PATH))),
             tool(LIST_DIRECTORY, "List the entries of a directory.",
-                    schema(new String[] {"path"}, prop("path", "string", "Absolute path, or relative to the home directory."))),
+                    schema(new String[] {"path"}, prop("path", "string", PATH))),
             tool(SHOW_SURFACE, "Show the user an interface: a self-contained HTML page, displayed sandboxed "
                             + "in the browser UI (scripts limited by a strict content security policy).",
                     schema(new String[] {"title", "html"},
@@ -41,7 +47,7 @@ public final class Tools {
     private Tools() {
     }
 
-    /** All five tools, in a fixed order so that requests are byte-for-byte repeatable. */
+    /** All six tools, in a fixed order so that requests are byte-for-byte repeatable. */
     public static List<ToolDefinition> all() {
         return ALL;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  * a broken one is a {@link ConfigException} naming the key, the value and what was expected.
  */
 public final class ConfigLoader {
-    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai", "privacy");
+    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai", "privacy", "agent");
 
     private ConfigLoader() {
     }
@@ -30,7 +30,8 @@ public final class ConfigLoader {
                 policy(new TomlSection(places.configFile(), "policy", root.get("policy"))).withPlaces(places),
                 web(new TomlSection(places.configFile(), "web", root.get("web"))),
                 AiConfig.read(new TomlSection(places.configFile(), "ai", root.get("ai")), places),
-                privacy(new TomlSection(places.configFile(), "privacy", root.get("privacy"))));
+                privacy(new TomlSection(places.configFile(), "privacy", root.get("privacy"))),
+                agent(new TomlSection(places.configFile(), "agent", root.get("agent"))));
     }
 
     private static JsonNode read(Places places) {
@@ -120,6 +121,17 @@ public final class ConfigLoader {
                 s.flag("redact_cloud", d.redactCloud()),
                 s.flag("redact_local", d.redactLocal()),
                 s.region("phone_region", d.phoneRegion(), PrivacySettings.PHONE_REGIONS));
+        s.rejectUnknownKeys();
+        return out;
+    }
+
+    private static AgentSettings agent(TomlSection s) {
+        AgentSettings d = AgentSettings.defaults();
+        AgentSettings out = new AgentSettings(
+                (int) s.integer("max_tool_steps", d.maxToolSteps(), 1, 100),
+                s.seconds("turn_timeout_seconds", d.turnTimeout(), 5, 3600),
+                (int) s.integer("history_messages", d.historyMessages(), 2, 10_000),
+                (int) s.integer("tool_result_bytes", d.toolResultBytes(), 256, 1 << 20));
         s.rejectUnknownKeys();
         return out;
     }

@@ -2,7 +2,9 @@ package dev.mycel.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mycel.ai.ConfiguredProviders;
+import dev.mycel.ai.PrivacyGate;
 import dev.mycel.ai.ProbeCache;
+import dev.mycel.ai.ProviderRouter;
 import dev.mycel.ai.Sleeper;
 import dev.mycel.audit.AuditEvent;
 import dev.mycel.audit.AuditLog;
@@ -134,20 +136,29 @@ public final class MycelRuntime implements AutoCloseable {
         Sessions sessions = new Sessions(random, clock, config.ipc().sessionIdle());
         Confirmations confirmations = new Confirmations(config.policy().confirmTimeout(), random);
         ScopedApprovals approvals = new ScopedApprovals(clock);
+        Conversations conversations = new Conversations();
         sessions.onExpired(s -> {
             confirmations.sessionEnded(s);
             approvals.sessionEnded(s);
+            conversations.sessionEnded(s);
         });
         PolicyEvaluator evaluator = new PolicyEvaluator(config.policy(), new PathResolver());
         SandboxChoice sandbox = Sandboxes.select(config.sandbox(), config.policy(), places);
         ActionPipeline actions = new ActionPipeline(evaluator, confirmations, approvals, audit, sandbox,
                 new FileActions(evaluator, config.sandbox().outputLimitBytes(), 10_000));
-        ExecMethods exec = new ExecMethods(new CodeValidator(), actions, config.sandbox(), places);
+        CodeValidator validator = new CodeValidator();
+        ExecMethods exec = new ExecMethods(validator, actions, config.sandbox(), places);
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
         ConfiguredProviders providers = ConfiguredProviders.from(config.ai(), places.configFile(), env, uid, Sleeper.REAL);
         ProbeCache probes = new ProbeCache(clock, PROBE_TTL);
         StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox, providers, probes);
-        RedactMethod redact = new RedactMethod(config.privacy().phoneRegion());
+        SharedRedactor redactor = new SharedRedactor(config.privacy().phoneRegion());
+        RedactMethod redact = new RedactMethod(redactor);
+        ProviderRouter router = new ProviderRouter(providers, probes,
+                new PrivacyGate(redactor, config.privacy().redactCloud(), config.privacy().redactLocal()));
+        ChatMethod chat = new ChatMethod(conversations, new ChatTurn(router,
+                new AgentTools(validator, actions, config.agent().toolResultBytes()), config.agent(),
+                config.sandbox().timeout(), clock), config.ai().mode(), places);
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
         for (Method m : List.of(
@@ -158,6 +169,7 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("check", true, false, exec::check),
                 new Method("redact", true, false, redact::redact),
                 new Method("exec", true, true, exec::exec),
+                new Method("chat", true, true, chat::chat),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
                 new Method("approvals.revoke", true, false, approvals::revoke),
@@ -174,7 +186,7 @@ public final class MycelRuntime implements AutoCloseable {
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
         server.start();
-        Thread.ofVirtual().name("mycel-redactor-warm-up").start(redact::warmUp);
+        Thread.ofVirtual().name("mycel-redactor-warm-up").start(redactor::warmUp);
         self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers);
         probes.prime(providers.readyProviders());
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "

@@ -12,43 +12,22 @@ import dev.mycel.privacy.Span;
  * {@code redact}: the caller's text with its PII replaced by typed placeholders, and where each
  * finding was. Each call numbers its placeholders afresh and keeps nothing: the socket has no
  * {@code restore}, so holding the values after the answer would only be a liability.
- * Spans are UTF-16 offsets into the text as sent. The redactor is built on first use (or by
- * {@link #warmUp} once the socket is open): its phone metadata and patterns take ~100 ms that
- * the runtime's start-to-ready budget should not pay.
+ * Spans are UTF-16 offsets into the text as sent.
  */
 final class RedactMethod {
     record RedactParams(String text) {
     }
 
-    private final String phoneRegion;
-    private volatile Redactor redactor;
+    private final SharedRedactor redactor;
 
-    RedactMethod(String phoneRegion) {
-        this.phoneRegion = phoneRegion;
-    }
-
-    void warmUp() {
-        redactor().findings("warm-up: +1 415-555-0132, jane@example.com");
-    }
-
-    private Redactor redactor() {
-        Redactor r = redactor;
-        if (r == null) {
-            synchronized (this) {
-                r = redactor;
-                if (r == null) {
-                    r = new Redactor(phoneRegion);
-                    redactor = r;
-                }
-            }
-        }
-        return r;
+    RedactMethod(SharedRedactor redactor) {
+        this.redactor = redactor;
     }
 
     Reply redact(Call call) {
         return switch (Params.bind(call.params(), RedactParams.class)) {
             case Params.Bound.Bad<RedactParams> bad -> new Reply.Failure(bad.error());
-            case Params.Bound.Ok<RedactParams> ok -> new Reply.Result(json(redactor().redact(ok.value().text(), new Pseudonyms())));
+            case Params.Bound.Ok<RedactParams> ok -> new Reply.Result(json(redactor.get().redact(ok.value().text(), new Pseudonyms())));
         };
     }
 

@@ -69,7 +69,7 @@ public final class FakeAnthropic implements AutoCloseable {
         return this;
     }
 
-    FakeAnthropic hang() {
+    public FakeAnthropic hang() {
         server.enqueue(PATH, new FakeServer.Script.Hang());
         return this;
     }

@@ -36,7 +36,7 @@ public final class FakeOllama implements AutoCloseable {
         return this;
     }
 
-    FakeOllama text(String... pieces) {
+    public FakeOllama text(String... pieces) {
         List<String> lines = new ArrayList<>();
         for (String p : pieces) {
             lines.add(chunk("{\"role\":\"assistant\",\"content\":" + FakeAnthropic.quote(p) + "}", false));
@@ -46,7 +46,7 @@ public final class FakeOllama implements AutoCloseable {
     }
 
     /** One line carrying a whole tool call, as Ollama sends them, then the done line. */
-    FakeOllama toolCall(String name, String argumentsJson) {
+    public FakeOllama toolCall(String name, String argumentsJson) {
         return respond(List.of(
                 chunk("{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":[{\"function\":{\"name\":\"" + name
                         + "\",\"arguments\":" + argumentsJson + "}}]}", false),
@@ -63,11 +63,11 @@ public final class FakeOllama implements AutoCloseable {
         return this;
     }
 
-    List<FakeServer.Recorded> requests() {
+    public List<FakeServer.Recorded> requests() {
         return server.requests(PATH);
     }
 
-    JsonNode body(int i) throws Exception {
+    public JsonNode body(int i) throws Exception {
         return JSON.readTree(requests().get(i).body());
     }
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** The routing rule of {@link ProviderRouter}, mode by mode. */
 class ProviderRouterTest {
+    private static final PrivacyGate NO_REDACTION = new PrivacyGate(dev.mycel.privacy.Redactor::new, false, false);
+
     private static final Path CONFIG = Path.of("/home/u/.config/mycel/config.toml");
     private static final Failure DOWN = new Failure(FailureKind.UNREACHABLE, "cannot connect to Ollama (connection refused)");
 
@@ -32,7 +34,7 @@ class ProviderRouterTest {
 
     private Routed route(Mode mode, ProviderSlot ollama, ProviderSlot anthropic, ProviderSlot openai) {
         var providers = new ConfiguredProviders(mode, CONFIG, ollama, anthropic, openai);
-        return new ProviderRouter(providers, new ProbeCache(InstantSource.system(), Duration.ofSeconds(5)))
+        return new ProviderRouter(providers, new ProbeCache(InstantSource.system(), Duration.ofSeconds(5)), NO_REDACTION)
                 .turn(mode, AnthropicProviderTest.ask("hi"), streamed::add);
     }
 
@@ -128,7 +130,7 @@ class ProviderRouterTest {
     @Test
     void autoWithNothingConfiguredSaysExactlyHowToConfigureAModel() {
         var real = ConfiguredProviders.from(AiSettings.defaults(), CONFIG, Map.of(), 1000, new FakeSleeper());
-        Routed r = new ProviderRouter(real, new ProbeCache(InstantSource.system(), Duration.ofSeconds(5)))
+        Routed r = new ProviderRouter(real, new ProbeCache(InstantSource.system(), Duration.ofSeconds(5)), NO_REDACTION)
                 .turn(Mode.AUTO, AnthropicProviderTest.ask("hi"), streamed::add);
         String g = ((ProviderReply.Offline) r.reply()).guidance();
         assertThat(g).startsWith("No AI model is configured. To configure one:")
@@ -166,7 +168,7 @@ class ProviderRouterTest {
                     java.net.URI.create("http://127.0.0.1:" + port), java.util.Optional.of("llama3.2"),
                     java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), Duration.ofSeconds(2), 0);
             try (var real = ConfiguredProviders.from(ai, CONFIG, Map.of("ANTHROPIC_API_KEY", "sk-test"), 1000, new FakeSleeper())) {
-                Routed r = new ProviderRouter(real, new ProbeCache(InstantSource.system(), Duration.ofSeconds(5)))
+                Routed r = new ProviderRouter(real, new ProbeCache(InstantSource.system(), Duration.ofSeconds(5)), NO_REDACTION)
                         .turn(Mode.AUTO, AnthropicProviderTest.ask("hi"), streamed::add);
                 assertThat(r.provider()).isEqualTo("anthropic");
                 assertThat(r.reply()).isEqualTo(new ProviderReply.Answer("from the cloud", List.of(), StopReason.END_TURN));

@@ -1,0 +1,240 @@
+package dev.mycel.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.ai.Message;
+import dev.mycel.ai.ToolCall;
+import dev.mycel.ai.Tools;
+import dev.mycel.ipc.ErrorCode;
+import dev.mycel.policy.Action;
+import dev.mycel.policy.CodeValidator;
+import dev.mycel.policy.Context;
+import dev.mycel.policy.FileOutcome;
+import dev.mycel.policy.Language;
+import dev.mycel.policy.Verdict;
+import dev.mycel.sandbox.ExecOutcome;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Turns the model's tool calls into {@link Action}s and sends each down the one road every
+ * action takes ({@link ActionPipeline}: judge, audit, confirm, run, audit). The model's
+ * arguments are data: paths become paths, code is validated as code, nothing is spliced into
+ * anything (invariant 3). What comes back to the model is capped and says when it was cut; a
+ * refusal comes back as a refusal, marked as an error, so the model can explain it.
+ */
+final class AgentTools {
+    /** What one call became: the message for the model and the entry for the chat's result. */
+    record Done(Message.ToolResult result, ObjectNode entry, Optional<Conversation.Surface> surface) {
+        Done(Message.ToolResult result, ObjectNode entry) {
+            this(result, entry, Optional.empty());
+        }
+    }
+
+    private final CodeValidator validator;
+    private final ActionPipeline actions;
+    private final int resultBytes;
+
+    AgentTools(CodeValidator validator, ActionPipeline actions, int resultBytes) {
+        this.validator = validator;
+        this.actions = actions;
+        this.resultBytes = resultBytes;
+    }
+
+    Done run(Call call, ToolCall tool, Context context, Duration codeTimeout, Conversation conversation) {
+        Optional<Action> action;
+        try {
+            action = action(tool, context.workDir());
+        } catch (BadArguments e) {
+            return invalid(tool, e.getMessage());
+        }
+        if (action.isEmpty()) {
+            return invalid(tool, "unknown tool '" + tool.name() + "'; the tools are "
+                    + String.join(", ", Tools.all().stream().map(t -> t.name()).toList()));
+        }
+        Action a = action.get();
+        Verdict verdict = a instanceof Action.RunCode code ? validator.check(code.language(), code.code()) : null;
+        ActionPipeline.Outcome outcome = actions.perform(call, ActionPipeline.Request.of(a, verdict, codeTimeout), context);
+        Optional<Conversation.Surface> surface = outcome instanceof ActionPipeline.Outcome.Shown
+                ? Optional.of(conversation.addSurface(text(tool.arguments(), "title"), text(tool.arguments(), "html")))
+                : Optional.empty();
+        Done done = done(tool, a, outcome, surface.map(Conversation.Surface::id).orElse(""));
+        return new Done(done.result(), done.entry(), surface);
+    }
+
+    private static final class BadArguments extends Exception {
+        BadArguments(String message) {
+            super(message);
+        }
+    }
+
+    private static Optional<Action> action(ToolCall tool, Path workDir) throws BadArguments {
+        JsonNode args = tool.arguments();
+        return Optional.ofNullable(switch (tool.name()) {
+            case Tools.RUN_CODE -> new Action.RunCode(language(args), required(args, "code"), workDir);
+            case Tools.READ_FILE -> new Action.ReadFile(path(args));
+            case Tools.WRITE_FILE -> new Action.WriteFile(path(args), required(args, "content"),
+                    args.path("append").asBoolean(false));
+            case Tools.DELETE_FILE -> new Action.DeleteFile(path(args));
+            case Tools.LIST_DIRECTORY -> new Action.ListDirectory(path(args));
+            case Tools.SHOW_SURFACE -> new Action.ShowSurface(required(args, "title"),
+                    required(args, "html").getBytes(StandardCharsets.UTF_8).length);
+            default -> null;
+        });
+    }
+
+    private static Language language(JsonNode args) throws BadArguments {
+        String name = required(args, "language");
+        return Language.fromWire(name).orElseThrow(() -> new BadArguments(
+                "language must be bash, python or javascript, not '" + shortened(name, 40) + "'"));
+    }
+
+    private static Path path(JsonNode args) throws BadArguments {
+        String p = required(args, "path");
+        if (p.isBlank()) {
+            throw new BadArguments("path must not be empty");
+        }
+        try {
+            return Path.of(p);
+        } catch (InvalidPathException e) {
+            throw new BadArguments("path is not a valid path: " + e.getReason());
+        }
+    }
+
+    private static String required(JsonNode args, String name) throws BadArguments {
+        JsonNode v = args.get(name);
+        if (v == null || !v.isTextual()) {
+            throw new BadArguments(name + " is required and must be a string");
+        }
+        return v.asText();
+    }
+
+    private static String text(JsonNode args, String name) {
+        return args.path(name).asText("");
+    }
+
+    private Done invalid(ToolCall tool, String why) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("tool", tool.name()).put("summary", "call " + shortened(tool.name(), 40))
+                .put("decision", "deny").put("outcome", "invalid").put("reason", why);
+        return new Done(new Message.ToolResult(tool.id(), tool.name(), "not run: " + why, true), entry);
+    }
+
+    private Done done(ToolCall tool, Action action, ActionPipeline.Outcome outcome, String surfaceId) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("tool", tool.name()).put("summary", action.describe());
+        String content;
+        boolean error;
+        switch (outcome) {
+            case ActionPipeline.Outcome.Ran ran -> {
+                ruling(entry, ran.ruling());
+                content = ranText(ran.outcome());
+                error = false;
+                entry.put("outcome", "ran");
+                if (ran.outcome() instanceof ExecOutcome.Completed c) {
+                    entry.put("exitCode", c.exitCode());
+                } else {
+                    entry.put("exitCode", 124);
+                }
+            }
+            case ActionPipeline.Outcome.FileDone f -> {
+                ruling(entry, f.ruling());
+                error = f.outcome() instanceof FileOutcome.Refused;
+                content = fileText(f.outcome());
+                entry.put("outcome", error ? "failed" : "done");
+                if (f.outcome() instanceof FileOutcome.Refused r) {
+                    entry.put("reason", r.reason());
+                }
+            }
+            case ActionPipeline.Outcome.Shown s -> {
+                ruling(entry, s.ruling());
+                entry.put("outcome", "done").put("surface", surfaceId);
+                content = "The page is shown to the user as surface " + surfaceId + ".";
+                error = false;
+            }
+            case ActionPipeline.Outcome.Refused no -> {
+                ruling(entry, no.ruling());
+                entry.put("reason", no.reason());
+                entry.put("outcome", no.code() == ErrorCode.CONFIRMATION_DECLINED ? "declined"
+                        : no.code() == ErrorCode.DENIED_BY_POLICY ? "refused" : "failed");
+                content = refusalText(no);
+                error = true;
+            }
+        }
+        return new Done(new Message.ToolResult(tool.id(), tool.name(), capped(content), error), entry);
+    }
+
+    private static void ruling(ObjectNode entry, dev.mycel.policy.Ruling r) {
+        entry.put("decision", r.decision().wireName()).put("risk", r.risk().wireName()).put("reason", r.reason());
+    }
+
+    private static String refusalText(ActionPipeline.Outcome.Refused no) {
+        return switch (no.code()) {
+            case DENIED_BY_POLICY -> "Refused by Mycel's policy (risk " + no.ruling().risk().wireName() + "): " + no.reason()
+                    + ". Nothing was done. Do not try to get around this; tell the user what was refused and why.";
+            case CONFIRMATION_DECLINED -> "The user did not approve this (" + no.reason() + "). Nothing was done.";
+            default -> "Nothing was done: " + no.reason();
+        };
+    }
+
+    private static String ranText(ExecOutcome outcome) {
+        return switch (outcome) {
+            case ExecOutcome.Completed c -> "exit code " + c.exitCode() + streams(c.stdout(), c.stderr(), c.truncated());
+            case ExecOutcome.TimedOut t -> "timed out after " + t.durationMs() + " ms and was killed"
+                    + streams(t.stdout(), t.stderr(), t.truncated());
+            case ExecOutcome.Unavailable u -> "nothing ran: " + u.reason();
+        };
+    }
+
+    private static String streams(String stdout, String stderr, boolean truncated) {
+        return "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr
+                + (truncated ? "\n[output truncated by the sandbox's output limit]" : "");
+    }
+
+    private static String fileText(FileOutcome outcome) {
+        return switch (outcome) {
+            case FileOutcome.Read r -> r.text() + (r.truncated() ? "\n[file truncated: " + r.sizeBytes() + " bytes in all]" : "");
+            case FileOutcome.Written w -> (w.appended() ? "appended " : "wrote ") + w.bytes() + " bytes to " + w.path();
+            case FileOutcome.Deleted d -> "deleted " + d.path();
+            case FileOutcome.Listed l -> listing(l);
+            case FileOutcome.Refused r -> "Nothing was done: " + r.reason();
+        };
+    }
+
+    private static String listing(FileOutcome.Listed l) {
+        StringBuilder out = new StringBuilder();
+        for (FileOutcome.Entry e : l.entries()) {
+            out.append(switch (e.type()) {
+                case DIRECTORY -> e.name() + "/";
+                case SYMLINK -> e.name() + " (symbolic link)";
+                case FILE -> e.name() + " (" + e.sizeBytes() + " bytes)";
+                case OTHER -> e.name() + " (special file)";
+            }).append('\n');
+        }
+        if (l.truncated()) {
+            out.append("[listing truncated]\n");
+        }
+        return out.isEmpty() ? "(empty directory)" : out.toString();
+    }
+
+    /** At most {@code resultBytes} of UTF-8, cut at a character, with the cut said in words. */
+    String capped(String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= resultBytes) {
+            return content;
+        }
+        String head = new String(bytes, 0, resultBytes, StandardCharsets.UTF_8);
+        if (head.endsWith("\uFFFD")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head + "\n[truncated by Mycel: " + bytes.length + " bytes in all, the first " + resultBytes + " shown]";
+    }
+
+    private static String shortened(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+}

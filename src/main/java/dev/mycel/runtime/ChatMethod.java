@@ -1,0 +1,66 @@
+package dev.mycel.runtime;
+
+import dev.mycel.config.AiSettings.Mode;
+import dev.mycel.config.Places;
+import dev.mycel.ipc.ErrorCode;
+import dev.mycel.policy.Context;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code chat}: one turn of the session's conversation. {@code provider} picks the routing
+ * mode for this turn (default: {@code [ai] provider}); {@code cwd} is where relative paths and
+ * code start (default: the home directory). One turn at a time per session.
+ */
+final class ChatMethod {
+    record ChatParams(String message, @Params.Omittable String provider, @Params.Omittable String cwd) {
+    }
+
+    private final Conversations conversations;
+    private final ChatTurn turn;
+    private final Mode defaultMode;
+    private final Places places;
+
+    ChatMethod(Conversations conversations, ChatTurn turn, Mode defaultMode, Places places) {
+        this.conversations = conversations;
+        this.turn = turn;
+        this.defaultMode = defaultMode;
+        this.places = places;
+    }
+
+    Reply chat(Call call) {
+        return switch (Params.bind(call.params(), ChatParams.class)) {
+            case Params.Bound.Bad<ChatParams> bad -> new Reply.Failure(bad.error());
+            case Params.Bound.Ok<ChatParams> ok -> chat(call, ok.value());
+        };
+    }
+
+    private Reply chat(Call call, ChatParams p) {
+        if (p.message() == null || p.message().isBlank()) {
+            return Reply.failure(ErrorCode.INVALID_PARAMS, "message is required and must not be empty");
+        }
+        Mode mode = defaultMode;
+        if (p.provider() != null) {
+            try {
+                mode = Mode.valueOf(p.provider().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return Reply.failure(ErrorCode.INVALID_PARAMS, "provider must be auto, offline, local or cloud");
+            }
+        }
+        Path cwd = p.cwd() == null ? places.home() : Path.of(p.cwd());
+        if (!cwd.isAbsolute() || !Files.isDirectory(cwd)) {
+            return Reply.failure(ErrorCode.INVALID_PARAMS, "cwd must be an absolute path to an existing directory");
+        }
+        Conversation conversation = conversations.of(call.session());
+        if (!conversation.tryBeginTurn()) {
+            return Reply.failure(ErrorCode.INVALID_REQUEST,
+                    "a chat turn is already running in this session; wait for its reply, then send the next message");
+        }
+        try {
+            return turn.run(call, conversation, mode, new Context(cwd, places.home(), call.session().label()), p.message());
+        } finally {
+            conversation.endTurn();
+        }
+    }
+}
