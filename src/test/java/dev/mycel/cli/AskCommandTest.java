@@ -51,7 +51,7 @@ class AskCommandTest {
         rt.start();
         RuntimeHarness.CliStreams r = ask(rt.root(), "--provider", "offline", "what", "can", "you", "do?");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(r.stdout()).containsIgnoringCase("configure").endsWith("\n");
+        assertThat(r.stdout()).contains("offline mode").endsWith("\n");
     }
 
     @Test
@@ -65,7 +65,7 @@ class AskCommandTest {
         }
         assertThat(docs).hasSize(1);
         JsonNode result = docs.getFirst();
-        assertThat(result.path("reply").asText()).containsIgnoringCase("configure");
+        assertThat(result.path("reply").asText()).contains("offline mode");
         assertThat(result.path("provider").asText()).isEqualTo("none");
         assertThat(result.path("actions").isArray()).isTrue();
         assertThat(result.path("surfaces").isArray()).isTrue();
@@ -94,8 +94,8 @@ class AskCommandTest {
         Path dir = deletionRequest();
         RuntimeHarness.CliStreams r = ask(dir, "delete", "x.txt");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(dir.resolve("x.txt")).exists();
-        assertThat(r.stderr()).contains("declined");
+        assertThat(dir.resolve("x.txt")).as(r.stderr()).exists();
+        assertThat(r.stderr()).contains("no terminal to ask on", "✗ declined");
     }
 
     @Test
@@ -103,19 +103,36 @@ class AskCommandTest {
         Path dir = deletionRequest();
         RuntimeHarness.CliStreams r = ask(dir, "--yes", "delete", "x.txt");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(dir.resolve("x.txt")).doesNotExist();
-        assertThat(r.stderr()).contains("approved once by --yes", "✓ ran");
+        assertThat(dir.resolve("x.txt")).as(r.stderr()).doesNotExist();
+        assertThat(r.stderr()).contains("approved once by --yes", "✓ done");
     }
 
-    /** A working directory holding x.txt, and a model that answers with bash deleting it (policy: confirm). */
+    /**
+     * A working directory holding x.txt, and a model that deletes it (policy: confirm). It uses
+     * delete_file: run_code sees the working directory read-only, so an approved {@code rm}
+     * could not show whether the approval took effect.
+     */
     private Path deletionRequest() throws Exception {
         Path dir = Files.createDirectories(rt.root().resolve("work"));
         Files.writeString(dir.resolve("x.txt"), "keep me unless asked\n");
-        anthropic.toolUse("I will delete it.", "toolu_01", "run_code",
-                "{\"language\":\"bash\",", "\"code\":\"rm -f ./x.txt\"}");
+        anthropic.toolUse("I will delete it.", "toolu_01", "delete_file", "{\"path\":", "\"x.txt\"}");
         anthropic.text("Done.");
         startWithCloudModel();
         return dir;
+    }
+
+    @Test
+    void T1_yesCannotApproveWhatThePolicyDenies() throws Exception {
+        Path dir = Files.createDirectories(rt.root().resolve("work"));
+        Files.writeString(dir.resolve("x.txt"), "keep me\n");
+        // wiping the home directory is denied outright: it never reaches a prompt
+        anthropic.toolUse("Cleaning up.", "toolu_01", "run_code", "{\"language\":\"bash\",\"code\":\"rm -rf ~\"}");
+        anthropic.text("That was refused.");
+        startWithCloudModel();
+        RuntimeHarness.CliStreams r = ask(dir, "--yes", "clean", "up");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).doesNotContain("approved once by --yes").contains("✗ refused: line 1: Deletes the whole home directory");
+        assertThat(r.stdout()).startsWith("Cleaning up.").endsWith("That was refused.\n");
     }
 
     @Test

@@ -48,13 +48,13 @@ class InteractiveChatTest {
 
     @Test
     void twoLinesAreOneConversation() throws Exception {
-        anthropic.text("Nice to meet you, Ada.").text("Your name is Ada.");
+        anthropic.text("Teal is a fine colour.").text("You like teal.");
         startWithCloudModel();
-        RuntimeHarness.CliStreams r = chat(rt.root(), "my name is Ada\nwhat is my name?\n");
+        RuntimeHarness.CliStreams r = chat(rt.root(), "my favourite colour is teal\nwhich colour do I like?\n");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
-        assertThat(r.stdout()).contains("Nice to meet you, Ada.\n", "Your name is Ada.\n");
+        assertThat(r.stdout()).contains("Teal is a fine colour.\n", "You like teal.\n");
         assertThat(anthropic.requests()).hasSize(2);
-        assertThat(anthropic.body(1).toString()).contains("my name is Ada", "Nice to meet you, Ada.", "what is my name?");
+        assertThat(anthropic.body(1).toString()).contains("my favourite colour is teal", "Teal is a fine colour.", "which colour do I like?");
         assertThat(r.stdout() + r.stderr()).doesNotContain(KEY);
     }
 
