@@ -2,6 +2,7 @@ package dev.mycel.cli;
 
 import dev.mycel.policy.ValidatorBench;
 import dev.mycel.privacy.RedactionBench;
+import dev.mycel.runtime.AgentBench;
 import dev.mycel.runtime.RuntimeBench;
 import dev.mycel.sandbox.SandboxBench;
 import java.util.concurrent.Callable;
@@ -31,10 +32,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--passes", defaultValue = "10", description = "Redaction passes over ~4 MB of mixed text (default ${DEFAULT-VALUE}).")
     int passes;
 
+    @Option(names = "--turns", defaultValue = "60", description = "Chat turns per agent-loop measurement (default ${DEFAULT-VALUE}).")
+    int turns;
+
     @Override
     public Integer call() throws Exception {
-        if (requests < 100 || runs < 5 || checks < 100 || passes < 1) {
-            System.err.println("mycel: --requests and --checks must be at least 100, --runs at least 5 and --passes at least 1");
+        if (requests < 100 || runs < 5 || checks < 100 || passes < 1 || turns < 10) {
+            System.err.println("mycel: --requests and --checks must be at least 100, --runs at least 5, --passes at least 1 and --turns at least 10");
             return ExitCodes.USAGE;
         }
         QUIET.setLevel(Level.WARNING);
@@ -42,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(SandboxBench.run(runs));
         System.out.println(ValidatorBench.run(checks));
         System.out.println(RedactionBench.run(passes));
+        System.out.println(AgentBench.run(turns));
         return ExitCodes.OK;
     }
 }

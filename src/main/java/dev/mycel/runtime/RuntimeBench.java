@@ -95,7 +95,7 @@ public final class RuntimeBench {
         }
     }
 
-    private static Places places(Path dir) throws IOException {
+    static Places places(Path dir) throws IOException {
         Path home = Files.createDirectories(dir.resolve("home"));
         return new Places(dir.resolve("run"), dir.resolve("data"), home.resolve(".config/mycel/config.toml"), home);
     }
@@ -191,11 +191,11 @@ public final class RuntimeBench {
                 .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(-1L);
     }
 
-    private static double percentile(double[] sorted, int p) {
+    static double percentile(double[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -204,7 +204,7 @@ public final class RuntimeBench {
     }
 
     /** One blocking NDJSON client, the same code for both servers so only the server differs. */
-    private static final class BenchClient implements AutoCloseable {
+    static final class BenchClient implements AutoCloseable {
         private static final String STATUS = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"status\"}";
         private final SocketChannel channel;
         private final BufferedReader in;
@@ -236,6 +236,18 @@ public final class RuntimeBench {
             String reply = in.readLine();
             if (reply == null) {
                 throw new IOException("the server closed the connection");
+            }
+            return reply;
+        }
+
+        /** The response to {@code line}, skipping the notifications sent while it ran. */
+        String reply(String line) throws IOException {
+            String reply = roundTrip(line);
+            while (reply.startsWith("{\"jsonrpc\":\"2.0\",\"method\"")) {
+                reply = in.readLine();
+                if (reply == null) {
+                    throw new IOException("the server closed the connection");
+                }
             }
             return reply;
         }

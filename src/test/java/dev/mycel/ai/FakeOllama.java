@@ -58,7 +58,7 @@ public final class FakeOllama implements AutoCloseable {
         return this;
     }
 
-    FakeOllama error(int status, String message) {
+    public FakeOllama error(int status, String message) {
         server.enqueue(PATH, FakeServer.json(status, "{\"error\":" + FakeAnthropic.quote(message) + "}"));
         return this;
     }
