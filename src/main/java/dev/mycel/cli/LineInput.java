@@ -61,10 +61,13 @@ sealed interface LineInput extends AutoCloseable {
         @Override
         public ConfirmationPrompt.Asker asker() {
             return question -> {
+                reader.variable(LineReader.DISABLE_HISTORY, true); // a "y" is no line worth recalling
                 try {
                     return reader.readLine(question);
                 } catch (UserInterruptException | EndOfFileException e) {
                     return ""; // no answer is a no
+                } finally {
+                    reader.variable(LineReader.DISABLE_HISTORY, false);
                 }
             };
         }
