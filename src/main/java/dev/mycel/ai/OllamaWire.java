@@ -17,10 +17,7 @@ final class OllamaWire {
     static ObjectNode body(ProviderRequest request, String model) {
         ObjectNode body = StreamedTurn.JSON.createObjectNode();
         body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (!request.system().isEmpty()) {
-            messages.addObject().put("role", "system").put("content", request.system());
-        }
+        ArrayNode messages = OpenAiWire.messagesAfterSystem(body, request);
         for (Message m : request.messages()) {
             switch (m) {
                 case Message.User u -> messages.addObject().put("role", "user").put("content", u.text());

@@ -15,13 +15,19 @@ final class OpenAiWire {
     private OpenAiWire() {
     }
 
-    static ObjectNode body(ProviderRequest request, String model) {
-        ObjectNode body = StreamedTurn.JSON.createObjectNode();
-        body.put("model", model);
+    /** The {@code messages} array both OpenAI-style wires share, opened with the system prompt when there is one. */
+    static ArrayNode messagesAfterSystem(ObjectNode body, ProviderRequest request) {
         ArrayNode messages = body.putArray("messages");
         if (!request.system().isEmpty()) {
             messages.addObject().put("role", "system").put("content", request.system());
         }
+        return messages;
+    }
+
+    static ObjectNode body(ProviderRequest request, String model) {
+        ObjectNode body = StreamedTurn.JSON.createObjectNode();
+        body.put("model", model);
+        ArrayNode messages = messagesAfterSystem(body, request);
         for (Message m : request.messages()) {
             switch (m) {
                 case Message.User u -> messages.addObject().put("role", "user").put("content", u.text());

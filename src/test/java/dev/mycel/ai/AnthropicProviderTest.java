@@ -58,7 +58,7 @@ class AnthropicProviderTest {
         assertThat(body.path("system").asText()).isEqualTo("You are Mycel.");
         assertThat(body.path("messages").toString())
                 .isEqualTo("[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Say hello\"}]}]");
-        assertThat(body.path("tools")).hasSize(5);
+        assertThat(body.path("tools")).hasSize(Tools.all().size());
         JsonNode runCode = body.path("tools").get(0);
         assertThat(runCode.path("name").asText()).isEqualTo("run_code");
         assertThat(runCode.path("input_schema").path("required").toString()).isEqualTo("[\"language\",\"code\"]");

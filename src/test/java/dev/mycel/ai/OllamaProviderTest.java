@@ -48,7 +48,7 @@ class OllamaProviderTest {
         assertThat(body.path("options").path("num_predict").asInt()).isEqualTo(1024);
         assertThat(body.path("messages").toString()).isEqualTo("[{\"role\":\"system\",\"content\":\"You are Mycel.\"},"
                 + "{\"role\":\"user\",\"content\":\"Why is the sky blue?\"}]");
-        JsonNode tool = body.path("tools").get(3);
+        JsonNode tool = body.path("tools").get(4);
         assertThat(tool.path("type").asText()).isEqualTo("function");
         assertThat(tool.path("function").path("name").asText()).isEqualTo("list_directory");
         assertThat(tool.path("function").path("parameters").path("type").asText()).isEqualTo("object");

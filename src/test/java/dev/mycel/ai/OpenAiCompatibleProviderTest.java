@@ -45,7 +45,7 @@ class OpenAiCompatibleProviderTest {
         assertThat(body.path("stream").asBoolean()).isTrue();
         assertThat(body.path("max_tokens").asInt()).isEqualTo(1024);
         assertThat(body.path("messages").get(0).toString()).isEqualTo("{\"role\":\"system\",\"content\":\"You are Mycel.\"}");
-        assertThat(body.path("tools").get(4).path("function").path("name").asText()).isEqualTo("show_surface");
+        assertThat(body.path("tools").get(5).path("function").path("name").asText()).isEqualTo("show_surface");
     }
 
     @Test

@@ -62,6 +62,13 @@ final class ChatFixture {
         }
     }
 
+    /** Starts the runtime configured for {@code fake} and returns an authenticated client. */
+    static RawClient start(RuntimeHarness rt, FakeAnthropic fake, String extra) throws Exception {
+        configure(rt, fake, extra);
+        rt.start();
+        return rt.authedClient();
+    }
+
     static ObjectNode message(String text, Path cwd) {
         return JSON.createObjectNode().put("message", text).put("cwd", cwd.toString());
     }

@@ -38,9 +38,7 @@ class ChatMethodTest {
     }
 
     private RawClient start(String extra) throws Exception {
-        configure(rt, fake, extra);
-        rt.start();
-        return rt.authedClient();
+        return ChatFixture.start(rt, fake, extra);
     }
 
     @Test

@@ -56,9 +56,7 @@ class T5_CloudPrivacyTest {
     }
 
     private RawClient start(String extra) throws Exception {
-        configure(rt, fake, extra);
-        rt.start();
-        return rt.authedClient();
+        return ChatFixture.start(rt, fake, extra);
     }
 
     private void assertCloudSawNoPii(List<String> bodies) {
