@@ -57,8 +57,8 @@ final class AskCommand implements Callable<Integer> {
         if (Connected.ensureRunning(Places.fromEnvironment(System.getenv())) != ExitCodes.OK) {
             return ExitCodes.NOT_RUNNING;
         }
-        ObjectNode params = ChatTurn.params(message, choice, Path.of(""));
-        ChatTurn turn = new ChatTurn(System.out, new ConfirmationPrompt(yes), !json);
+        ObjectNode params = ChatRequest.params(message, choice, Path.of(""));
+        ChatRequest turn = new ChatRequest(System.out, new ConfirmationPrompt(yes), !json);
         return Connected.run(client -> {
             try {
                 return print(turn, turn.send(client, params));
@@ -79,13 +79,13 @@ final class AskCommand implements Callable<Integer> {
         return String.join(" ", words);
     }
 
-    private int print(ChatTurn turn, JsonNode result) throws IOException {
+    private int print(ChatRequest turn, JsonNode result) throws IOException {
         if (json) {
             System.out.println(new ObjectMapper().writeValueAsString(result));
             return ExitCodes.OK;
         }
         turn.finish(result);
-        ChatTurn.report(result).forEach(System.err::println);
+        ChatRequest.report(result).forEach(System.err::println);
         return ExitCodes.OK;
     }
 }

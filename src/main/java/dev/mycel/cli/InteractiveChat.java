@@ -79,11 +79,11 @@ final class InteractiveChat {
     }
 
     private void chat(RuntimeClient c, String message) throws IOException {
-        ChatTurn turn = new ChatTurn(out, new ConfirmationPrompt(false, input.asker()), true);
+        ChatRequest turn = new ChatRequest(out, new ConfirmationPrompt(false, input.asker()), true);
         try {
-            JsonNode result = turn.send(c, ChatTurn.params(message, provider, Path.of("")));
+            JsonNode result = turn.send(c, ChatRequest.params(message, provider, Path.of("")));
             turn.finish(result);
-            ChatTurn.report(result).forEach(err::println);
+            ChatRequest.report(result).forEach(err::println);
         } finally {
             turn.endLine();
         }

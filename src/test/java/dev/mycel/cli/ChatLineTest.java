@@ -31,15 +31,15 @@ class ChatLineTest {
     @Test
     void eachOutcomeHasItsLine() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        assertThat(ChatTurn.actionLine(json.readTree("{\"tool\":\"run_code\",\"summary\":\"run bash: ls\",\"outcome\":\"ran\",\"exitCode\":0}")))
+        assertThat(ChatRequest.actionLine(json.readTree("{\"tool\":\"run_code\",\"summary\":\"run bash: ls\",\"outcome\":\"ran\",\"exitCode\":0}")))
                 .isEqualTo("✓ ran run bash: ls");
-        assertThat(ChatTurn.actionLine(json.readTree("{\"tool\":\"run_code\",\"summary\":\"run bash: false\",\"outcome\":\"ran\",\"exitCode\":1}")))
+        assertThat(ChatRequest.actionLine(json.readTree("{\"tool\":\"run_code\",\"summary\":\"run bash: false\",\"outcome\":\"ran\",\"exitCode\":1}")))
                 .isEqualTo("✓ ran run bash: false (exit 1)");
-        assertThat(ChatTurn.actionLine(json.readTree("{\"tool\":\"read_file\",\"summary\":\"read ~/.ssh/id_rsa\",\"outcome\":\"refused\","
+        assertThat(ChatRequest.actionLine(json.readTree("{\"tool\":\"read_file\",\"summary\":\"read ~/.ssh/id_rsa\",\"outcome\":\"refused\","
                 + "\"reason\":\"the path is blocked\"}"))).isEqualTo("✗ refused: the path is blocked");
-        assertThat(ChatTurn.actionLine(json.readTree("{\"tool\":\"delete_file\",\"summary\":\"delete x.txt\",\"outcome\":\"declined\"}")))
+        assertThat(ChatRequest.actionLine(json.readTree("{\"tool\":\"delete_file\",\"summary\":\"delete x.txt\",\"outcome\":\"declined\"}")))
                 .isEqualTo("✗ declined: delete x.txt");
-        assertThat(ChatTurn.actionLine(json.readTree("{\"tool\":\"frobnicate\",\"outcome\":\"invalid\",\"reason\":\"unknown tool\"}")))
+        assertThat(ChatRequest.actionLine(json.readTree("{\"tool\":\"frobnicate\",\"outcome\":\"invalid\",\"reason\":\"unknown tool\"}")))
                 .isEqualTo("✗ invalid request from the model: unknown tool");
     }
 }

@@ -14,14 +14,14 @@ import java.util.List;
  * pending actions go to the confirmation prompt, and the result comes back. {@code ask} and
  * the interactive chat both send their lines through here, so they behave alike.
  */
-final class ChatTurn {
+final class ChatRequest {
     private final PrintStream out;
     private final ConfirmationPrompt prompt;
     private final boolean stream;
     private final StringBuilder streamed = new StringBuilder();
 
     /** {@code stream} false: deltas are not printed (for {@code --json}, where stdout is one document). */
-    ChatTurn(PrintStream out, ConfirmationPrompt prompt, boolean stream) {
+    ChatRequest(PrintStream out, ConfirmationPrompt prompt, boolean stream) {
         this.out = out;
         this.prompt = prompt;
         this.stream = stream;
