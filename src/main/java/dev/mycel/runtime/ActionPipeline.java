@@ -8,6 +8,7 @@ import dev.mycel.ipc.ErrorCode;
 import dev.mycel.ipc.Session;
 import dev.mycel.policy.Action;
 import dev.mycel.policy.ActionShape;
+import dev.mycel.policy.CodeValidator;
 import dev.mycel.policy.Context;
 import dev.mycel.policy.FileActions;
 import dev.mycel.policy.FileOutcome;
@@ -15,7 +16,6 @@ import dev.mycel.policy.Finding;
 import dev.mycel.policy.PolicyEvaluator;
 import dev.mycel.policy.Risk;
 import dev.mycel.policy.Ruling;
-import dev.mycel.policy.Verdict;
 import dev.mycel.sandbox.ExecOutcome;
 import dev.mycel.sandbox.SandboxChoice;
 import dev.mycel.sandbox.SandboxCommand;
@@ -27,11 +27,12 @@ import java.util.Map;
 
 /**
  * The one road every proposed action takes, whoever proposed it (a user's {@code exec}, a
- * model's tool call, a pattern): judge → record the decision → [confirm] → run → record the
+ * model's tool call, a pattern): validate code → judge → record the decision → [confirm] → run → record the
  * outcome. Nothing runs without a ruling, and the ruling is in the audit log before it runs
  * (invariant 1); an audit log that cannot be written means nothing runs.
  */
 final class ActionPipeline {
+    private final CodeValidator validator;
     private final PolicyEvaluator evaluator;
     private final Confirmations confirmations;
     private final ScopedApprovals approvals;
@@ -39,11 +40,10 @@ final class ActionPipeline {
     private final SandboxChoice sandbox;
     private final FileActions files;
 
-    /** What was asked: the action, the validator's verdict for code, and what code may use. */
-    record Request(Action action, Verdict codeVerdict, Duration timeout, List<String> args, Map<String, String> env,
-                   List<Path> writable) {
-        static Request of(Action action, Verdict verdict, Duration timeout) {
-            return new Request(action, verdict, timeout, List.of(), Map.of(), List.of());
+    /** What was asked: the action, and what code may use. */
+    record Request(Action action, Duration timeout, List<String> args, Map<String, String> env, List<Path> writable) {
+        static Request of(Action action, Duration timeout) {
+            return new Request(action, timeout, List.of(), Map.of(), List.of());
         }
     }
 
@@ -62,8 +62,9 @@ final class ActionPipeline {
         }
     }
 
-    ActionPipeline(PolicyEvaluator evaluator, Confirmations confirmations, ScopedApprovals approvals, Audit audit,
+    ActionPipeline(CodeValidator validator, PolicyEvaluator evaluator, Confirmations confirmations, ScopedApprovals approvals, Audit audit,
                    SandboxChoice sandbox, FileActions files) {
+        this.validator = validator;
         this.evaluator = evaluator;
         this.confirmations = confirmations;
         this.approvals = approvals;
@@ -90,8 +91,9 @@ final class ActionPipeline {
     }
 
     private Ruling judge(Request request, Context context) {
-        Ruling ruling = request.action() instanceof Action.RunCode
-                ? evaluator.evaluate(request.action(), context, request.codeVerdict())
+        // code is validated here, on the one road, so no caller can hand the policy code nobody checked
+        Ruling ruling = request.action() instanceof Action.RunCode code
+                ? evaluator.evaluate(code, context, validator.check(code.language(), code.code()))
                 : evaluator.evaluate(request.action(), context);
         for (Path p : request.writable()) {
             ruling = Rulings.stricter(ruling, evaluator.evaluate(new Action.WriteFile(p, "", false), context));

@@ -8,11 +8,9 @@ import dev.mycel.ai.ToolCall;
 import dev.mycel.ai.Tools;
 import dev.mycel.ipc.ErrorCode;
 import dev.mycel.policy.Action;
-import dev.mycel.policy.CodeValidator;
 import dev.mycel.policy.Context;
 import dev.mycel.policy.FileOutcome;
 import dev.mycel.policy.Language;
-import dev.mycel.policy.Verdict;
 import dev.mycel.sandbox.ExecOutcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -30,17 +28,12 @@ import java.util.Optional;
 final class AgentTools {
     /** What one call became: the message for the model and the entry for the chat's result. */
     record Done(Message.ToolResult result, ObjectNode entry, Optional<Conversation.Surface> surface) {
-        Done(Message.ToolResult result, ObjectNode entry) {
-            this(result, entry, Optional.empty());
-        }
     }
 
-    private final CodeValidator validator;
     private final ActionPipeline actions;
     private final int resultBytes;
 
-    AgentTools(CodeValidator validator, ActionPipeline actions, int resultBytes) {
-        this.validator = validator;
+    AgentTools(ActionPipeline actions, int resultBytes) {
         this.actions = actions;
         this.resultBytes = resultBytes;
     }
@@ -57,13 +50,11 @@ final class AgentTools {
                     + String.join(", ", Tools.all().stream().map(t -> t.name()).toList()));
         }
         Action a = action.get();
-        Verdict verdict = a instanceof Action.RunCode code ? validator.check(code.language(), code.code()) : null;
-        ActionPipeline.Outcome outcome = actions.perform(call, ActionPipeline.Request.of(a, verdict, codeTimeout), context);
+        ActionPipeline.Outcome outcome = actions.perform(call, ActionPipeline.Request.of(a, codeTimeout), context);
         Optional<Conversation.Surface> surface = outcome instanceof ActionPipeline.Outcome.Shown
                 ? Optional.of(conversation.addSurface(text(tool.arguments(), "title"), text(tool.arguments(), "html")))
                 : Optional.empty();
-        Done done = done(tool, a, outcome, surface.map(Conversation.Surface::id).orElse(""));
-        return new Done(done.result(), done.entry(), surface);
+        return done(tool, a, outcome, surface);
     }
 
     private static final class BadArguments extends Exception {
@@ -121,10 +112,12 @@ final class AgentTools {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         entry.put("tool", tool.name()).put("summary", "call " + shortened(tool.name(), 40))
                 .put("decision", "deny").put("outcome", "invalid").put("reason", why);
-        return new Done(new Message.ToolResult(tool.id(), tool.name(), "not run: " + why, true), entry);
+        return new Done(new Message.ToolResult(tool.id(), tool.name(), "not run: " + why, true), entry, Optional.empty());
     }
 
-    private Done done(ToolCall tool, Action action, ActionPipeline.Outcome outcome, String surfaceId) {
+    private Done done(ToolCall tool, Action action, ActionPipeline.Outcome outcome,
+                      Optional<Conversation.Surface> surface) {
+        String surfaceId = surface.map(Conversation.Surface::id).orElse("");
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         entry.put("tool", tool.name()).put("summary", action.describe());
         String content;
@@ -165,7 +158,7 @@ final class AgentTools {
                 error = true;
             }
         }
-        return new Done(new Message.ToolResult(tool.id(), tool.name(), capped(content), error), entry);
+        return new Done(new Message.ToolResult(tool.id(), tool.name(), capped(content), error), entry, surface);
     }
 
     private static void ruling(ObjectNode entry, dev.mycel.policy.Ruling r) {

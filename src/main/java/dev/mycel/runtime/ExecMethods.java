@@ -73,10 +73,9 @@ final class ExecMethods {
             }
             timeout = Duration.ofSeconds(Math.min(p.timeoutSeconds(), sandbox.timeout().toSeconds()));
         }
-        Verdict verdict = validator.check(lang.get(), p.code());
         Action.RunCode action = new Action.RunCode(lang.get(), p.code(), cwd);
         Context context = new Context(cwd, places.home(), call.session().label());
-        return switch (actions.perform(call, ActionPipeline.Request.of(action, verdict, timeout), context)) {
+        return switch (actions.perform(call, ActionPipeline.Request.of(action, timeout), context)) {
             case ActionPipeline.Outcome.Ran ran -> new Reply.Result(execJson(ran));
             case ActionPipeline.Outcome.Refused no -> new Reply.Failure(refusal(no));
             case ActionPipeline.Outcome.FileDone f -> throw new IllegalStateException("exec ran a file action");

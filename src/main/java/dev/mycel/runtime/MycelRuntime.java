@@ -144,9 +144,9 @@ public final class MycelRuntime implements AutoCloseable {
         });
         PolicyEvaluator evaluator = new PolicyEvaluator(config.policy(), new PathResolver());
         SandboxChoice sandbox = Sandboxes.select(config.sandbox(), config.policy(), places);
-        ActionPipeline actions = new ActionPipeline(evaluator, confirmations, approvals, audit, sandbox,
-                new FileActions(evaluator, config.sandbox().outputLimitBytes(), 10_000));
         CodeValidator validator = new CodeValidator();
+        ActionPipeline actions = new ActionPipeline(validator, evaluator, confirmations, approvals, audit, sandbox,
+                new FileActions(evaluator, config.sandbox().outputLimitBytes(), 10_000));
         ExecMethods exec = new ExecMethods(validator, actions, config.sandbox(), places);
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
         ConfiguredProviders providers = ConfiguredProviders.from(config.ai(), places.configFile(), env, uid, Sleeper.REAL);
@@ -157,7 +157,7 @@ public final class MycelRuntime implements AutoCloseable {
         ProviderRouter router = new ProviderRouter(providers, probes,
                 new PrivacyGate(redactor, config.privacy().redactCloud(), config.privacy().redactLocal()));
         ChatMethod chat = new ChatMethod(conversations, new ChatTurn(router,
-                new AgentTools(validator, actions, config.agent().toolResultBytes()), config.agent(),
+                new AgentTools(actions, config.agent().toolResultBytes()), config.agent(),
                 config.sandbox().timeout(), clock), config.ai().mode(), places);
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
