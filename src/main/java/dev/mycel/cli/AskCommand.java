@@ -3,6 +3,7 @@ package dev.mycel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.config.AiSettings.Mode;
 import dev.mycel.config.Places;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,9 +39,9 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProviderChoice choice = provider == null ? null : ProviderChoice.parse(provider).orElse(null);
+        Mode choice = provider == null ? null : Mode.parse(provider).orElse(null);
         if (provider != null && choice == null) {
-            System.err.println("mycel: --provider must be " + ProviderChoice.NAMES + ", not '" + provider + "'");
+            System.err.println("mycel: --provider must be " + Mode.NAMES + ", not '" + provider + "'");
             return ExitCodes.USAGE;
         }
         String message;

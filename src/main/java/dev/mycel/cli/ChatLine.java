@@ -1,5 +1,7 @@
 package dev.mycel.cli;
 
+import dev.mycel.config.AiSettings.Mode;
+
 /**
  * What one line typed into the interactive chat asks for: a message for the AI, or one of
  * the slash commands. Parsing is separate from doing, so the set of commands is one switch.
@@ -37,7 +39,7 @@ sealed interface ChatLine {
     }
 
     /** {@code choice} null: show the current one. */
-    record Provider(ProviderChoice choice) implements ChatLine {
+    record Provider(Mode choice) implements ChatLine {
     }
 
     /** A slash command that does not exist or is missing its argument; {@code problem} says which. */
@@ -62,8 +64,8 @@ sealed interface ChatLine {
             case "/revoke" -> arg.isEmpty() ? new Wrong("/revoke needs an approval id (see /approvals) or 'all'")
                     : new Revoke(arg.equals("all") ? null : arg);
             case "/provider" -> arg.isEmpty() ? new Provider(null)
-                    : ProviderChoice.parse(arg).<ChatLine>map(Provider::new)
-                    .orElse(new Wrong("/provider takes " + ProviderChoice.NAMES + ", not '" + arg + "'"));
+                    : Mode.parse(arg).<ChatLine>map(Provider::new)
+                    .orElse(new Wrong("/provider takes " + Mode.NAMES + ", not '" + arg + "'"));
             default -> new Wrong("unknown command " + parts[0] + "; /help lists the commands");
         };
     }

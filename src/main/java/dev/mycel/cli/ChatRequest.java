@@ -3,6 +3,7 @@ package dev.mycel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.config.AiSettings.Mode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class ChatRequest {
         this.stream = stream;
     }
 
-    static ObjectNode params(String message, ProviderChoice provider, Path cwd) {
+    static ObjectNode params(String message, Mode provider, Path cwd) {
         ObjectNode p = JsonNodeFactory.instance.objectNode();
         p.put("message", message);
         if (provider != null) {

@@ -2,6 +2,7 @@ package dev.mycel.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.mycel.config.AiSettings.Mode;
 import dev.mycel.config.Places;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +29,7 @@ final class InteractiveChat {
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private final AtomicBoolean stopped = new AtomicBoolean();
-    private ProviderChoice provider; // null: the config's [ai] provider decides
+    private Mode provider; // null: the config's [ai] provider decides
     private RuntimeClient client;
 
     private InteractiveChat(Places places, LineInput input) {
@@ -115,7 +116,7 @@ final class InteractiveChat {
         out.println("Revoked " + n + (n == 1 ? " approval." : " approvals."));
     }
 
-    private void provider(ProviderChoice choice) {
+    private void provider(Mode choice) {
         if (choice != null) {
             provider = choice;
         }

@@ -18,7 +18,8 @@ final class AiConfig {
 
     static AiSettings read(TomlSection s, Places places) {
         AiSettings d = AiSettings.defaults();
-        String mode = s.choice("provider", d.mode().wireName(), List.of("auto", "offline", "local", "cloud"));
+        String mode = s.choice("provider", d.mode().wireName(),
+                java.util.Arrays.stream(AiSettings.Mode.values()).map(AiSettings.Mode::wireName).toList());
         String anthropicModel = s.text("anthropic_model", d.anthropicModel());
         URI anthropicUrl = url(s, "anthropic_url", s.text("anthropic_url", d.anthropicUrl().toString()));
         Optional<Path> keyFile = optional(s.text("anthropic_key_file", "")).map(p -> path(s, places, p));
@@ -44,7 +45,7 @@ final class AiConfig {
         if (keyEnv.isPresent() && openaiUrl.isPresent()) {
             requireTls(s, "openai_url", openaiUrl.get());
         }
-        return new AiSettings(AiSettings.Mode.valueOf(mode.toUpperCase(Locale.ROOT)), anthropicModel, anthropicUrl,
+        return new AiSettings(AiSettings.Mode.parse(mode).orElseThrow(), anthropicModel, anthropicUrl,
                 keyFile, ollamaUrl, ollamaModel, openaiUrl, openaiModel, keyEnv, timeout, retries);
     }
 

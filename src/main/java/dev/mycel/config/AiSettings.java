@@ -31,8 +31,17 @@ public record AiSettings(
     public enum Mode {
         AUTO, OFFLINE, LOCAL, CLOUD;
 
+        /** The choices as a user reads them in an error message. */
+        public static final String NAMES = "auto, offline, local or cloud";
+
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The mode a user typed, in any case, surrounding blanks ignored. */
+        public static Optional<Mode> parse(String text) {
+            String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+            return java.util.Arrays.stream(values()).filter(m -> m.wireName().equals(wanted)).findFirst();
         }
     }
 

@@ -6,7 +6,7 @@ import dev.mycel.ipc.ErrorCode;
 import dev.mycel.policy.Context;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code chat}: one turn of the session's conversation. {@code provider} picks the routing
@@ -40,13 +40,9 @@ final class ChatMethod {
         if (p.message() == null || p.message().isBlank()) {
             return Reply.failure(ErrorCode.INVALID_PARAMS, "message is required and must not be empty");
         }
-        Mode mode = defaultMode;
-        if (p.provider() != null) {
-            try {
-                mode = Mode.valueOf(p.provider().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return Reply.failure(ErrorCode.INVALID_PARAMS, "provider must be auto, offline, local or cloud");
-            }
+        Optional<Mode> mode = p.provider() == null ? Optional.of(defaultMode) : Mode.parse(p.provider());
+        if (mode.isEmpty()) {
+            return Reply.failure(ErrorCode.INVALID_PARAMS, "provider must be " + Mode.NAMES);
         }
         Path cwd = p.cwd() == null ? places.home() : Path.of(p.cwd());
         if (!cwd.isAbsolute() || !Files.isDirectory(cwd)) {
@@ -58,7 +54,7 @@ final class ChatMethod {
                     "a chat turn is already running in this session; wait for its reply, then send the next message");
         }
         try {
-            return turn.run(call, conversation, mode, new Context(cwd, places.home(), call.session().label()), p.message());
+            return turn.run(call, conversation, mode.get(), new Context(cwd, places.home(), call.session().label()), p.message());
         } finally {
             conversation.endTurn();
         }

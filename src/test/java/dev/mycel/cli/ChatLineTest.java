@@ -3,6 +3,7 @@ package dev.mycel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mycel.config.AiSettings.Mode;
 import org.junit.jupiter.api.Test;
 
 /** The interactive chat's line parser and the one-line action report, as plain values. */
@@ -17,7 +18,7 @@ class ChatLineTest {
         assertThat(ChatLine.parse("/approvals")).isEqualTo(new ChatLine.Approvals());
         assertThat(ChatLine.parse("/revoke p3")).isEqualTo(new ChatLine.Revoke("p3"));
         assertThat(ChatLine.parse("/revoke all")).isEqualTo(new ChatLine.Revoke(null));
-        assertThat(ChatLine.parse("/provider LOCAL")).isEqualTo(new ChatLine.Provider(ProviderChoice.LOCAL));
+        assertThat(ChatLine.parse("/provider LOCAL")).isEqualTo(new ChatLine.Provider(Mode.LOCAL));
         assertThat(ChatLine.parse("/provider")).isEqualTo(new ChatLine.Provider(null));
     }
 
