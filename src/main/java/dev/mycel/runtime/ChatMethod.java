@@ -4,7 +4,6 @@ import dev.mycel.config.AiSettings.Mode;
 import dev.mycel.config.Places;
 import dev.mycel.ipc.ErrorCode;
 import dev.mycel.policy.Context;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -44,10 +43,11 @@ final class ChatMethod {
         if (mode.isEmpty()) {
             return Reply.failure(ErrorCode.INVALID_PARAMS, "provider must be " + Mode.NAMES);
         }
-        Path cwd = p.cwd() == null ? places.home() : Path.of(p.cwd());
-        if (!cwd.isAbsolute() || !Files.isDirectory(cwd)) {
-            return Reply.failure(ErrorCode.INVALID_PARAMS, "cwd must be an absolute path to an existing directory");
+        Optional<Path> workDir = ExecMethods.workDir(p.cwd(), places.home());
+        if (workDir.isEmpty()) {
+            return ExecMethods.badWorkDir();
         }
+        Path cwd = workDir.get();
         Conversation conversation = conversations.of(call.session());
         if (!conversation.tryBeginTurn()) {
             return Reply.failure(ErrorCode.INVALID_REQUEST,

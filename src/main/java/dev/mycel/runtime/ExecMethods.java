@@ -13,6 +13,7 @@ import dev.mycel.policy.Language;
 import dev.mycel.policy.Verdict;
 import dev.mycel.sandbox.ExecOutcome;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -62,10 +63,11 @@ final class ExecMethods {
         if (lang.isEmpty() || p.code() == null) {
             return badLanguageOrCode();
         }
-        Path cwd = p.cwd() == null ? places.home() : Path.of(p.cwd());
-        if (!cwd.isAbsolute() || !Files.isDirectory(cwd)) {
-            return Reply.failure(ErrorCode.INVALID_PARAMS, "cwd must be an absolute path to an existing directory");
+        Optional<Path> workDir = workDir(p.cwd(), places.home());
+        if (workDir.isEmpty()) {
+            return badWorkDir();
         }
+        Path cwd = workDir.get();
         Duration timeout = sandbox.timeout();
         if (p.timeoutSeconds() != null) {
             if (p.timeoutSeconds() < 1) {
@@ -112,6 +114,23 @@ final class ExecMethods {
         out.put("risk", v.risk().wireName());
         out.set("findings", ActionPipeline.findings(v.findings()));
         return out;
+    }
+
+    /** The directory a request names as {@code cwd} (default: the home directory), if it is absolute and exists. */
+    static Optional<Path> workDir(String cwd, Path home) {
+        if (cwd == null) {
+            return Optional.of(home);
+        }
+        try {
+            Path p = Path.of(cwd);
+            return p.isAbsolute() && Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Reply badWorkDir() {
+        return Reply.failure(ErrorCode.INVALID_PARAMS, "cwd must be an absolute path to an existing directory");
     }
 
     private static Optional<Language> language(String name) {

@@ -152,6 +152,8 @@ class ChatMethodTest {
         assertThat(RawClient.errorCode(chat(c, message("hi", work).put("provider", "mars"), DECLINE).response()))
                 .isEqualTo(-32602);
         assertThat(RawClient.errorCode(chat(c, message("hi", Path.of("relative")), DECLINE).response())).isEqualTo(-32602);
+        assertThat(RawClient.errorCode(chat(c, message("hi", work).put("cwd", "/tmp/\u0000x"), DECLINE).response()))
+                .isEqualTo(-32602);
         assertThat(fake.requests()).isEmpty();
     }
 
