@@ -35,12 +35,16 @@ public final class PrivacyGate {
 
     /** What a provider gets to see of a turn, and how to bring its words back. */
     record Screened(ProviderRequest request, UnaryOperator<String> restore, boolean redacted) {
-        StreamListener restoring(StreamListener downstream) {
-            return redacted ? new RestoringListener(restore, downstream) : downstream;
-        }
 
-        ProviderReply restore(ProviderReply reply) {
-            if (!redacted || !(reply instanceof ProviderReply.Answer a)) {
+        /** Asks {@code provider} with the screened request; what it says reaches {@code listener} restored. */
+        ProviderReply send(Provider provider, StreamListener listener) {
+            if (!redacted) {
+                return provider.turn(request, listener);
+            }
+            RestoringListener restoring = new RestoringListener(restore, listener);
+            ProviderReply reply = provider.turn(request, restoring);
+            restoring.flush();
+            if (!(reply instanceof ProviderReply.Answer a)) {
                 return reply;
             }
             List<ToolCall> calls = a.toolCalls().stream()
@@ -49,7 +53,7 @@ public final class PrivacyGate {
         }
     }
 
-    boolean applies(Placement placement) {
+    private boolean applies(Placement placement) {
         return placement == Placement.REMOTE ? redactCloud : redactLocal;
     }
 

@@ -135,13 +135,7 @@ public final class ProviderRouter {
 
     /** Every request passes the privacy gate for the provider it goes to; only the gate's copy is sent. */
     private ProviderReply ask(Provider p, Turn turn, StreamListener listener) {
-        PrivacyGate.Screened screened = privacy.screen(p.placement(), turn.request(), turn.session());
-        StreamListener restoring = screened.restoring(listener);
-        ProviderReply reply = p.turn(screened.request(), restoring);
-        if (restoring instanceof RestoringListener r) {
-            r.flush();
-        }
-        return screened.restore(reply);
+        return privacy.screen(p.placement(), turn.request(), turn.session()).send(p, listener);
     }
 
     private String offlineModeGuidance() {
