@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mycel.config.AiSettings.Mode;
 import dev.mycel.config.Places;
+import dev.mycel.ipc.ErrorCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,9 +22,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ask", description = "Send one request to the AI; the reply is printed as it streams.")
 final class AskCommand implements Callable<Integer> {
-    /** The runtime's code for "AI provider unavailable"; its message is a one-line reason. */
-    static final int PROVIDER_UNAVAILABLE = -32030;
-
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What you want, in words (or - to read it from standard input).")
     List<String> words;
 
@@ -64,7 +62,7 @@ final class AskCommand implements Callable<Integer> {
             try {
                 return print(turn, turn.send(client, params));
             } catch (RuntimeClient.RpcException e) {
-                if (e.code() != PROVIDER_UNAVAILABLE) {
+                if (!e.is(ErrorCode.PROVIDER_UNAVAILABLE)) {
                     throw e;
                 }
                 System.err.println("mycel: " + e.getMessage());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mycel.config.AiSettings.Mode;
 import dev.mycel.config.Places;
+import dev.mycel.ipc.ErrorCode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -11,14 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Plain {@code mycel}: the chat in the terminal. Every line goes to {@code chat} on one
- * connection kept for the whole session, because the runtime keeps a conversation's history
- * per connection; losing or dropping the connection therefore starts a new conversation, and
- * the user is told so. Errors are one line and the chat goes on.
+ * connection kept for the whole chat, because the runtime keeps a conversation's history per
+ * session and each new connection authenticates into a new session; losing or dropping the
+ * connection therefore starts a new conversation, and the user is told so. Errors are one line and the chat goes on.
  */
 final class InteractiveChat {
-    /** The runtime's "not authenticated": it restarted under us, with a new token. */
-    private static final int NOT_AUTHENTICATED = -32001;
-
     @FunctionalInterface
     private interface Exchange {
         void run(RuntimeClient client) throws IOException;
@@ -149,7 +147,7 @@ final class InteractiveChat {
             });
         } catch (RuntimeClient.RpcException e) {
             err.println("mycel: " + e.getMessage());
-            if (e.code() == NOT_AUTHENTICATED) {
+            if (e.is(ErrorCode.NOT_AUTHENTICATED)) { // the runtime restarted under us, with a new token
                 drop();
             }
         } catch (RuntimeClient.NotRunningException e) {

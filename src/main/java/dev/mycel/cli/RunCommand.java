@@ -3,6 +3,7 @@ package dev.mycel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mycel.ipc.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -70,20 +71,18 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int refused(RuntimeClient.RpcException e) throws RuntimeClient.RpcException {
-        switch (e.code()) {
-            case -32010, -32011 -> {
-                System.err.println("mycel: refused: " + e.getMessage());
-                for (JsonNode f : e.data() == null ? JsonNodeFactory.instance.arrayNode() : e.data().path("findings")) {
-                    System.err.println("  line " + f.path("line").asInt() + ": " + f.path("message").asText()
-                            + " [" + f.path("rule").asText() + "]");
-                }
-                return ExitCodes.REFUSED;
+        if (e.is(ErrorCode.DENIED_BY_POLICY) || e.is(ErrorCode.CONFIRMATION_DECLINED)) {
+            System.err.println("mycel: refused: " + e.getMessage());
+            for (JsonNode f : e.data() == null ? JsonNodeFactory.instance.arrayNode() : e.data().path("findings")) {
+                System.err.println("  line " + f.path("line").asInt() + ": " + f.path("message").asText()
+                        + " [" + f.path("rule").asText() + "]");
             }
-            case -32020 -> {
-                System.err.println("mycel: " + e.getMessage());
-                return ExitCodes.REFUSED;
-            }
-            default -> throw e;
+            return ExitCodes.REFUSED;
         }
+        if (e.is(ErrorCode.SANDBOX_UNAVAILABLE)) {
+            System.err.println("mycel: " + e.getMessage());
+            return ExitCodes.REFUSED;
+        }
+        throw e;
     }
 }

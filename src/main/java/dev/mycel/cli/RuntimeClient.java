@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mycel.config.Places;
+import dev.mycel.ipc.ErrorCode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -50,6 +51,10 @@ public final class RuntimeClient implements AutoCloseable {
 
         public int code() {
             return code;
+        }
+
+        public boolean is(ErrorCode expected) {
+            return code == expected.code();
         }
 
         public JsonNode data() {
