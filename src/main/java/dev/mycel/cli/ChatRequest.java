@@ -82,7 +82,7 @@ final class ChatRequest {
         }
         for (JsonNode s : result.path("surfaces")) {
             lines.add("▸ surface \"" + s.path("title").asText() + "\" (" + s.path("bytes").asLong()
-                    + " bytes): './mycel ui' shows it");
+                    + " bytes), kept for this session; the web UI that will show it is not built yet");
         }
         return lines;
     }

@@ -1,9 +1,12 @@
 package dev.mycel.runtime;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mycel.config.AiSettings.Mode;
 import dev.mycel.config.Places;
 import dev.mycel.ipc.ErrorCode;
 import dev.mycel.policy.Context;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -33,6 +36,16 @@ final class ChatMethod {
             case Params.Bound.Bad<ChatParams> bad -> new Reply.Failure(bad.error());
             case Params.Bound.Ok<ChatParams> ok -> chat(call, ok.value());
         };
+    }
+
+    /** {@code surface.list}: the pages the model showed in this session, newest last (the last {@value Conversation#MAX_SURFACES}). */
+    Reply surfaces(Call call) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (Conversation.Surface s : conversations.of(call.session()).surfaces()) {
+            out.addObject().put("id", s.id()).put("title", s.title())
+                    .put("bytes", s.html().getBytes(StandardCharsets.UTF_8).length);
+        }
+        return new Reply.Result(JsonNodeFactory.instance.objectNode().set("surfaces", out));
     }
 
     private Reply chat(Call call, ChatParams p) {

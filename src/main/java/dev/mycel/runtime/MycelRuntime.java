@@ -170,6 +170,7 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("redact", true, false, redact::redact),
                 new Method("exec", true, true, exec::exec),
                 new Method("chat", true, true, chat::chat),
+                new Method("surface.list", true, false, chat::surfaces),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
                 new Method("approvals.revoke", true, false, approvals::revoke),

@@ -183,5 +183,9 @@ class ChatMethodTest {
         assertThat(s.path("title").asText()).isEqualTo("Disk use");
         assertThat(s.path("bytes").asInt()).isEqualTo(12);
         assertThat(ChatFixture.lastToolResult(fake, 1).toString()).contains("surface s1");
+        JsonNode listed = c.call("surface.list", null).path("result").path("surfaces");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("title").asText()).isEqualTo("Disk use");
+        assertThat(rt.authedClient().call("surface.list", null).path("result").path("surfaces")).isEmpty();
     }
 }
