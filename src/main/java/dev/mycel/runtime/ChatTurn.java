@@ -17,6 +17,7 @@ import dev.mycel.policy.Context;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -175,16 +176,16 @@ final class ChatTurn {
 
         static <T> T interrupting(Duration left, Supplier<T> body) {
             Thread caller = Thread.currentThread();
-            Object guard = new Object();
-            boolean[] running = {true};
+            // set and read under its own lock, so the alarm cannot interrupt the caller once it has left the call
+            AtomicBoolean inCall = new AtomicBoolean(true);
             Thread alarm = Thread.ofVirtual().name("mycel-turn-deadline").start(() -> {
                 try {
                     Thread.sleep(left);
                 } catch (InterruptedException cancelled) {
                     return;
                 }
-                synchronized (guard) {
-                    if (running[0]) {
+                synchronized (inCall) {
+                    if (inCall.get()) {
                         caller.interrupt();
                     }
                 }
@@ -192,8 +193,8 @@ final class ChatTurn {
             try {
                 return body.get();
             } finally {
-                synchronized (guard) {
-                    running[0] = false;
+                synchronized (inCall) {
+                    inCall.set(false);
                 }
                 alarm.interrupt();
                 Thread.interrupted(); // an alarm that fired as the call returned must not hit the next wait
