@@ -86,7 +86,10 @@ final class NameDetector implements Detector {
             for (String name : byFirst.get(c)) {
                 int end = i + name.length();
                 if (s.startsWith(name, i) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
-                    out.add(new Span(PiiType.NAME, i, NameRun.at(s, i, 3).end()));
+                    NameRun run = NameRun.at(s, i, 3); // null when glued on by '_': Hannah_notes is an identifier
+                    if (run != null) {
+                        out.add(new Span(PiiType.NAME, i, run.end()));
+                    }
                     break;
                 }
             }
