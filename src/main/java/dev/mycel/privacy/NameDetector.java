@@ -1,7 +1,6 @@
 package dev.mycel.privacy;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -194,7 +193,7 @@ final class NameDetector implements Detector {
             i--;
         }
         String raw = s.substring(i, labelEnd).replace("\"", "").replace("<", "").strip();
-        String key = String.join("_", SecretKeyNames.words(raw.replace(' ', '_'))).toLowerCase(Locale.ROOT);
+        String key = SecretKeyNames.snakeCase(raw);
         if (PERSON_LABELS.contains(key) || personName(key)) {
             return Label.PERSON;
         }
