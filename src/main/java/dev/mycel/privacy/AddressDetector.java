@@ -3,6 +3,7 @@ package dev.mycel.privacy;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Street addresses, best effort: a house number, capitalised street words and a street type
@@ -14,10 +15,7 @@ import java.util.regex.Pattern;
  */
 final class AddressDetector implements Detector {
     private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
-    private static final String TYPES = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
-            + "|Place|Pl|Square|Sq|Terrace|Ter|Way|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Trail|Trl|Crescent|Close"
-            + "|Alley|Plaza|Loop|Pike|Mews|Grove|Gardens|Parade|Esplanade|Promenade|Causeway|Expressway|Freeway"
-            + "|Turnpike)";
+    private static final String TYPES = "(?:" + anyOf(StreetWords.SUFFIXES) + ")";
     private static final String UNIT = "(?:,?[ \\t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building)\\.?"
             + "[ \\t]*#?[ \\t]*[A-Za-z0-9-]{1,6}|,?[ \\t]*#[ \\t]*[A-Za-z0-9-]{1,6})?";
     private static final String TOWN = "(?:,?[ \\t]*\\n?[ \\t]*" + WORD + "(?:[ \\t]+" + WORD + "){0,3},?[ \\t]+"
@@ -27,14 +25,17 @@ final class AddressDetector implements Detector {
                     + "(?:(?:(?:" + WORD + "|\\d{1,3}(?:st|nd|rd|th))[ \\t]+){1,4}" + TYPES + "\\.?|Broadway)"
                     + "(?:[ \\t]+(?:N|S|E|W|NE|NW|SE|SW)\\.?)?(?![\\p{L}\\d])" + UNIT + TOWN);
     private static final Pattern ROMANCE = Pattern.compile(
-            "\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?iu:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai"
-                    + "|calle|avenida|via|viale|piazza|rua|praça)[ \\t]+(?:(?:de|du|des|la|le|del|della|di|da|do|l'|d')[ \\t]*)*"
+            "\\d{1,4}(?:[ \\t]?(?:bis|ter))?,?[ \\t]+(?iu:" + anyOf(StreetWords.ROMANCE_TYPES) + ")[ \\t]+"
+                    + "(?:(?:de|du|des|la|le|del|della|di|da|do|l'|d')[ \\t]*)*"
                     + WORD + "(?:[ \\t]+" + WORD + "){0,3}(?:,?[ \\t]+\\d{5}[ \\t]+" + WORD + ")?");
+    private static final List<String> GERMANIC_SUFFIXES = List.of("straße", "strasse", "str.", "gasse", "weg", "allee",
+            "platz", "gracht", "laan", "straat", "vej", "gatan", "gata");
+    /** The suffixes' last characters: a number after a word ending otherwise needs no closer look. */
+    private static final String GERMANIC_LAST = GERMANIC_SUFFIXES.stream().map(w -> w.substring(w.length() - 1))
+            .distinct().collect(Collectors.joining());
     private static final Pattern GERMANIC = Pattern.compile(
-            "(?:" + WORD + "-)*(?:\\p{Lu}\\p{Ll}*)?(?iu:straße|strasse|str\\.|gasse|weg|allee|platz|gracht|laan|straat|vej"
-                    + "|gatan|gata)[ \\t]+\\d{1,4}[a-z]?(?!\\w|\\.\\d)(?:,?[ \\t]+\\d{4,5}[ \\t]+" + WORD + ")?");
-    private static final String[] GERMANIC_SUFFIXES = {"straße", "strasse", "str.", "gasse", "weg", "allee", "platz",
-        "gracht", "laan", "straat", "vej", "gatan", "gata"};
+            "(?:" + WORD + "-)*(?:\\p{Lu}\\p{Ll}*)?(?iu:" + anyOf(GERMANIC_SUFFIXES) + ")[ \\t]+\\d{1,4}[a-z]?(?!\\w|\\.\\d)"
+                    + "(?:,?[ \\t]+\\d{4,5}[ \\t]+" + WORD + ")?");
     private static final Pattern PO_BOX = Pattern.compile("(?i:P\\.?[ ]?O\\.?[ ]+Box)[ \\t]+\\d{1,6}" + TOWN);
 
     @Override
@@ -115,7 +116,7 @@ final class AddressDetector implements Detector {
     }
 
     private static boolean germanicSuffix(String lower, int end) {
-        if ("e.gztnja".indexOf(lower.charAt(end - 1)) < 0) {
+        if (GERMANIC_LAST.indexOf(lower.charAt(end - 1)) < 0) {
             return false; // no suffix ends otherwise; most numbers follow other words
         }
         for (String suffix : GERMANIC_SUFFIXES) {
@@ -124,6 +125,11 @@ final class AddressDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** A regex alternation of the literal {@code words}. */
+    private static String anyOf(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     private static boolean glued(char c) {

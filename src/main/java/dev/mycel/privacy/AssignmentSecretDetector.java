@@ -64,7 +64,7 @@ final class AssignmentSecretDetector implements Detector {
         }
         int colon = Scanned.indexOf(s, ':', v.start(), v.end());
         if (colon > v.start() && colon < v.end() - 1) {
-            add(s, colon + 1, v.end(), List.of("password"), v.quoted(), out);
+            add(s, colon + 1, v.end(), List.of("password"), out);
         }
     }
 
@@ -82,7 +82,7 @@ final class AssignmentSecretDetector implements Detector {
             int close = Scanned.indexOf(s, "</", i + 1, i + 1000);
             int newline = Scanned.indexOf(s, '\n', i, i + 1000);
             if (close > i + 1 && close - i < 1000 && (newline < 0 || newline > close)) {
-                add(s, i + 1, close, words, true, out);
+                add(s, i + 1, close, words, out);
             }
             return;
         }
@@ -119,10 +119,10 @@ final class AssignmentSecretDetector implements Detector {
                 || SecretValues.codeVariable(s, keyStart, v)) {
             return;
         }
-        add(s, v.start(), v.end(), words, v.quoted(), out);
+        add(s, v.start(), v.end(), words, out);
     }
 
-    private static void add(String s, int start, int end, List<String> words, boolean quoted, List<Span> out) {
+    private static void add(String s, int start, int end, List<String> words, List<Span> out) {
         if (end > start && !SecretValues.notASecret(s.substring(start, end), words)) {
             out.add(new Span(PiiType.SECRET, start, end));
         }
@@ -149,7 +149,7 @@ final class AssignmentSecretDetector implements Detector {
         }
         String value = s.substring(i, end);
         if (value.length() >= 4 && !value.chars().allMatch(Character::isLetter) && !value.startsWith("\"")) {
-            add(s, i, end, words, false, out);
+            add(s, i, end, words, out);
         }
     }
 
@@ -160,7 +160,7 @@ final class AssignmentSecretDetector implements Detector {
         if (value > 0 && (tagEnd < 0 || value < tagEnd) && value - keyEnd < 200) {
             int close = Scanned.indexOf(s, '"', value + 7, value + 1000);
             if (close > value + 7) {
-                add(s, value + 7, close, words, true, out);
+                add(s, value + 7, close, words, out);
             }
         }
     }

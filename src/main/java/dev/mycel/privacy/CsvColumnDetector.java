@@ -92,7 +92,7 @@ final class CsvColumnDetector implements Detector {
             if (cell.isEmpty() || cell.length() > 40 || !Character.isLetter(cell.charAt(0))) {
                 return Map.of(); // a header names its columns; this is data
             }
-            String key = String.join("_", SecretKeyNames.words(cell.replace(' ', '_')));
+            String key = SecretKeyNames.snakeCase(cell);
             personal |= PERSONAL.contains(key) || key.contains("email") || key.contains("phone");
             PiiType type = COLUMNS.get(key);
             if (key.equals("name")) {

@@ -47,20 +47,24 @@ final class DateShapes {
             return day(m.group("a2"), m.group("b2")) || day(m.group("b2"), m.group("a2"));
         }
         if (m.group("d3") != null) {
-            return Integer.parseInt(m.group("d3")) >= 1 && Integer.parseInt(m.group("d3")) <= 31;
+            return dayOfMonth(m.group("d3")); // the month is a name: the pattern already checked it
         }
         if (m.group("d4") != null) {
-            return Integer.parseInt(m.group("d4")) >= 1 && Integer.parseInt(m.group("d4")) <= 31;
+            return dayOfMonth(m.group("d4"));
         }
         if (m.group("d5") != null) {
-            return Integer.parseInt(m.group("d5")) >= 1 && Integer.parseInt(m.group("d5")) <= 31;
+            return dayOfMonth(m.group("d5"));
         }
         return day(m.group("m6"), m.group("d6"));
     }
 
     private static boolean day(String month, String day) {
         int mo = Integer.parseInt(month);
+        return mo >= 1 && mo <= 12 && dayOfMonth(day);
+    }
+
+    private static boolean dayOfMonth(String day) {
         int d = Integer.parseInt(day);
-        return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+        return d >= 1 && d <= 31;
     }
 }

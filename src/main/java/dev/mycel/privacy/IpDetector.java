@@ -1,6 +1,7 @@
 package dev.mycel.privacy;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * IPv4 and IPv6 addresses. IPv4: four decimal octets 0-255 without leading zeros, not part
@@ -11,7 +12,8 @@ import java.util.List;
  * and {@code ::1}.
  */
 final class IpDetector implements Detector {
-    private static final String[] VERSION_WORDS = {"version", "ver", "release", "build", "firmware", "v"};
+    /** Words after which a dotted quad is a version; any word ending in {@code version} counts too. */
+    private static final Set<String> VERSION_WORDS = Set.of("ver", "release", "build", "firmware", "v");
 
     @Override
     public void find(Scanned text, List<Span> out) {
@@ -80,12 +82,7 @@ final class IpDetector implements Detector {
             start--;
         }
         String word = before.substring(start, end);
-        for (String w : VERSION_WORDS) {
-            if (word.equals(w) || word.endsWith("version")) {
-                return true;
-            }
-        }
-        return false;
+        return word.endsWith("version") || VERSION_WORDS.contains(word);
     }
 
     private static void ipv6(Scanned text, List<Span> out) {

@@ -1,7 +1,6 @@
 package dev.mycel.privacy;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -86,7 +85,10 @@ final class NameDetector implements Detector {
             for (String name : byFirst.get(c)) {
                 int end = i + name.length();
                 if (s.startsWith(name, i) && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
-                    out.add(new Span(PiiType.NAME, i, NameRun.at(s, i, 3).end()));
+                    NameRun run = NameRun.at(s, i, 3); // null when glued on by '_': Hannah_notes is an identifier
+                    if (run != null) {
+                        out.add(new Span(PiiType.NAME, i, run.end()));
+                    }
                     break;
                 }
             }
@@ -191,7 +193,7 @@ final class NameDetector implements Detector {
             i--;
         }
         String raw = s.substring(i, labelEnd).replace("\"", "").replace("<", "").strip();
-        String key = String.join("_", SecretKeyNames.words(raw.replace(' ', '_'))).toLowerCase(Locale.ROOT);
+        String key = SecretKeyNames.snakeCase(raw);
         if (PERSON_LABELS.contains(key) || personName(key)) {
             return Label.PERSON;
         }

@@ -8,22 +8,22 @@ import java.util.Set;
  * follow a given name without being a surname ({@code Street}, {@code Monday}, {@code Inc}).
  */
 final class NameWords {
-    static final Set<String> TITLES = words("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir",
+    static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir",
             "Dame", "Lady", "Lord", "Rev", "Fr", "Capt", "Sgt", "Lt", "Col", "Gen", "Hon", "Judge", "Madam", "Mme",
             "Mlle", "Herr", "Frau", "Sra", "Srta", "Doña", "Señor", "Señora", "Monsieur", "Madame");
 
-    static final Set<String> SALUTATIONS = words("Dear", "Hi", "Hello", "Hey", "Greetings", "Attn", "Thanks",
+    static final Set<String> SALUTATIONS = Set.of("Dear", "Hi", "Hello", "Hey", "Greetings", "Attn", "Thanks",
             "Thank");
 
-    static final Set<String> NOT_NAMES = words("Sir", "Madam", "Team", "All", "Everyone", "There", "Customer",
+    static final Set<String> NOT_NAMES = Set.of("Sir", "Madam", "Team", "All", "Everyone", "There", "Customer",
             "Customers", "Friend", "Friends", "Colleague", "Colleagues", "Valued", "Hiring", "Manager", "Support",
             "Folks", "Guys", "Members", "Member", "Parents", "Students", "World", "User", "Users", "Admin", "Sirs",
             "Reader", "Readers", "Partner", "Partners", "Client", "Applicant", "Candidate", "Committee", "Board",
             "Human", "Recruiter", "Neighbor", "Neighbour", "Again", "You", "Sales", "Service", "Staff", "Editor",
-            "Mom", "Dad", "Mum", "Both", "Again", "Me", "Us", "Them", "For", "So", "Much", "None", "Null", "True",
+            "Mom", "Dad", "Mum", "Both", "Me", "Us", "Them", "For", "So", "Much", "None", "Null", "True",
             "False", "Nil", "Undefined", "Unknown", "Anonymous", "Default", "Test", "Example", "Sample");
 
-    static final Set<String> NOT_SURNAMES = words("The", "And", "Or", "Of", "In", "On", "At", "To", "For", "With",
+    static final Set<String> NOT_SURNAMES = Set.of("The", "And", "Or", "Of", "In", "On", "At", "To", "For", "With",
             "By", "From", "Is", "Are", "Was", "Were", "Has", "Had", "Will", "Can", "Said", "Says", "Street", "St",
             "Avenue", "Ave", "Road", "Rd", "Lane", "Drive", "Boulevard", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -35,7 +35,7 @@ final class NameWords {
             "Thanks", "Regards", "Here", "Again", "Please", "Yes", "No", "Dear", "Hi", "Hello", "Day", "Award",
             "Prize", "Memorial", "Fund", "Trust", "Society", "Association", "Club", "Cup", "Tower", "Bridge");
 
-    static final Set<String> GIVEN = words(
+    static final Set<String> GIVEN = Set.of(
             // English-speaking countries, most common first
             "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
             "Christopher", "Daniel", "Matthew", "Anthony", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth",
@@ -61,7 +61,7 @@ final class NameWords {
             "Theresa", "Diana", "Brittany", "Doris", "Kayla", "Alexis", "Lori", "Marie", "Ava", "Mia", "Chloe", "Zoe",
             "Ella", "Claire", "Sophie", "Lucy", "Kate", "Jane", "Jenny", "Susie", "Sally", "Wendy", "Fiona", "Rita",
             "Tina", "Nina", "Eva", "Ellen", "Emilia", "Amelia", "Isla", "Freya", "Poppy", "Ruby", "Ivy", "Nora",
-            "Hazel", "Violet", "Aurora", "Stella", "Lucas", "Mateo", "Ethan", "Owen", "Caleb", "Isaac", "Luke",
+            "Hazel", "Violet", "Aurora", "Stella", "Mateo", "Owen", "Caleb", "Isaac", "Luke",
             "Connor", "Evan", "Jayden", "Julian", "Levi", "Hudson", "Lincoln", "Eli", "Ezra", "Miles", "Declan",
             // elsewhere
             "Ahmed", "Mohammed", "Muhammad", "Mohamed", "Ali", "Omar", "Hassan", "Hussein", "Yusuf", "Ibrahim",
@@ -98,10 +98,5 @@ final class NameWords {
             "Trevor", "Valerie", "Vanessa", "Vernon", "Veronica", "Vivian", "Wesley", "Whitney", "Yvonne");
 
     private NameWords() {
-    }
-
-    /** A set that tolerates a word listed twice (Set.of would throw at class load). */
-    private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }

@@ -69,6 +69,14 @@ final class SecretKeyNames {
         return words;
     }
 
+    /**
+     * A label as the one spelling the key lists use: {@code Customer Name}, {@code customerName} and
+     * {@code customer-name} all give {@code customer_name} (a name label's or a table header's key).
+     */
+    static String snakeCase(String label) {
+        return String.join("_", words(label.replace(' ', '_')));
+    }
+
     static boolean secret(List<String> words) {
         if (words.isEmpty()) {
             return false;

@@ -1,23 +1,41 @@
 package dev.mycel.privacy;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cheap look-aheads that decide whether an address regex is worth trying after a number:
+ * The street words of addresses, kept once for {@link AddressDetector}'s patterns and for the
+ * cheap look-aheads here that decide whether such a pattern is worth trying after a number:
  * a street type among the next few words ({@code 742 Evergreen Terrace}), or a Romance street
  * word right after it ({@code 12 rue de la Paix}). Most numbers in text are followed by neither.
  */
 final class StreetWords {
-    static final Set<String> TYPES = Set.of("Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd",
+    /**
+     * Street types that end a street's name ({@code Evergreen Terrace}, {@code Baker St}): the
+     * look-ahead below and {@link AddressDetector}'s pattern both read this one list.
+     */
+    static final List<String> SUFFIXES = List.of("Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd",
             "Lane", "Ln", "Drive", "Dr", "Court", "Ct", "Place", "Pl", "Square", "Sq", "Terrace", "Ter", "Way",
             "Parkway", "Pkwy", "Circle", "Cir", "Highway", "Hwy", "Trail", "Trl", "Crescent", "Close", "Alley", "Plaza",
             "Loop", "Pike", "Mews", "Grove", "Gardens", "Parade", "Esplanade", "Promenade", "Causeway", "Expressway",
-            "Freeway", "Turnpike", "Broadway");
-    private static final Set<String> ROMANCE = Set.of("rue", "avenue", "boulevard", "bd", "place", "chemin", "allée",
-            "impasse", "quai", "calle", "avenida", "via", "viale", "piazza", "rua", "praça", "bis", "ter");
+            "Freeway", "Turnpike");
+    /** The suffixes and {@code Broadway}, a street that needs no other word. */
+    static final Set<String> TYPES = with(SUFFIXES, "Broadway");
+    /** Romance street words, which come between the house number and the name ({@code 12 rue de la Paix}). */
+    static final List<String> ROMANCE_TYPES = List.of("rue", "avenue", "boulevard", "bd", "place", "chemin", "allée",
+            "impasse", "quai", "calle", "avenida", "via", "viale", "piazza", "rua", "praça");
+    /** What may follow the house number of a Romance address: a street word, or {@code bis}/{@code ter} ({@code 12 bis rue…}). */
+    private static final Set<String> ROMANCE = with(ROMANCE_TYPES, "bis", "ter");
 
     private StreetWords() {
+    }
+
+    private static Set<String> with(List<String> words, String... more) {
+        Set<String> all = new HashSet<>(words);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
     }
 
     /** A street type word within the next six words on this line, starting at {@code i}. */

@@ -15,30 +15,32 @@ class OverlapsTest {
         return new Span(t, start, end);
     }
 
+    /** {@code found}, in the order given and reversed, is settled to exactly {@code kept}. */
+    private static void settles(List<Span> found, Span... kept) {
+        assertThat(Overlaps.resolve(found)).containsExactly(kept);
+        assertThat(Overlaps.resolve(found.reversed())).containsExactly(kept);
+    }
+
     @Test
     void the_longest_span_wins_and_swallows_what_is_inside_it() {
-        assertThat(Overlaps.resolve(List.of(s(PiiType.PHONE, 5, 15), s(PiiType.CARD, 0, 19))))
-                .containsExactly(s(PiiType.CARD, 0, 19));
+        settles(List.of(s(PiiType.PHONE, 5, 15), s(PiiType.CARD, 0, 19)), s(PiiType.CARD, 0, 19));
     }
 
     @Test
     void on_equal_length_the_more_specific_type_wins() {
-        assertThat(Overlaps.resolve(List.of(s(PiiType.SECRET, 10, 30), s(PiiType.API_KEY, 10, 30))))
-                .containsExactly(s(PiiType.API_KEY, 10, 30));
-        assertThat(Overlaps.resolve(List.of(s(PiiType.API_KEY, 0, 40), s(PiiType.JWT, 0, 40))))
-                .containsExactly(s(PiiType.JWT, 0, 40));
+        settles(List.of(s(PiiType.SECRET, 10, 30), s(PiiType.API_KEY, 10, 30)), s(PiiType.API_KEY, 10, 30));
+        settles(List.of(s(PiiType.API_KEY, 0, 40), s(PiiType.JWT, 0, 40)), s(PiiType.JWT, 0, 40));
     }
 
     @Test
     void a_partial_overlap_widens_the_winner_so_no_fragment_stays_in_the_clear() {
-        assertThat(Overlaps.resolve(List.of(s(PiiType.URL_PASSWORD, 40, 51), s(PiiType.EMAIL, 50, 68))))
-                .containsExactly(s(PiiType.EMAIL, 40, 68));
+        settles(List.of(s(PiiType.URL_PASSWORD, 40, 51), s(PiiType.EMAIL, 50, 68)), s(PiiType.EMAIL, 40, 68));
     }
 
     @Test
     void separate_spans_are_kept_in_order_and_duplicates_collapse() {
-        assertThat(Overlaps.resolve(List.of(s(PiiType.IP, 30, 40), s(PiiType.EMAIL, 0, 10), s(PiiType.EMAIL, 0, 10),
-                s(PiiType.NAME, 12, 20)))).containsExactly(s(PiiType.EMAIL, 0, 10), s(PiiType.NAME, 12, 20), s(PiiType.IP, 30, 40));
+        settles(List.of(s(PiiType.IP, 30, 40), s(PiiType.EMAIL, 0, 10), s(PiiType.EMAIL, 0, 10), s(PiiType.NAME, 12, 20)),
+                s(PiiType.EMAIL, 0, 10), s(PiiType.NAME, 12, 20), s(PiiType.IP, 30, 40));
     }
 
     @Test

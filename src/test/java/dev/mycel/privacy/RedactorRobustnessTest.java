@@ -51,6 +51,12 @@ class RedactorRobustnessTest {
         }
     }
 
+    @Test
+    void a_known_given_name_glued_to_an_identifier_does_not_break_the_redactor() {
+        // the second pass over given names once threw here: "Hannah_notes" is no name word
+        Marked.finds(PiiType.NAME, "Present: ⟦Hannah Schmidt⟧; see Hannah_notes.md and ⟦Hannah⟧'s desk.");
+    }
+
     private void check(String text) {
         Pseudonyms session = new Pseudonyms();
         Redacted r = redactor.redact(text, session);
