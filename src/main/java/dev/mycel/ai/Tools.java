@@ -26,7 +26,16 @@ public final class Tools {
                             + "exit code and output. Dangerous programs are refused or need the user's confirmation.",
                     schema(new String[] {"language", "code"},
                             choice("language", "The language of the program.", "bash", "python", "javascript"),
-                            prop("code", "string", "The whole program text."))),
+                            prop("code", "string", "The whole program text."),
+                            strings("args", "Arguments the program gets (argv); pass values here, never spliced into the code."),
+                            env(),
+                            strings("reads", "Files or folders outside the working directory the program needs to read "
+                                    + "(" + PATH + "); they are visible read-only."),
+                            strings("writes", "Files the program creates or overwrites (" + PATH + "); "
+                                    + "nothing else is writable. Each needs the user's policy to allow the write."),
+                            strings("facts", "Host facts the program gets as tab-separated text in an environment "
+                                    + "variable (the sandbox cannot see host processes or sockets): processes "
+                                    + "(MYCEL_PROCESSES) or listening (MYCEL_LISTENING)."))),
             tool(READ_FILE, "Read a text file the user's policy allows.",
                     schema(new String[] {"path"}, prop("path", "string", PATH))),
             tool(WRITE_FILE, "Create or replace a text file, or add to its end; the user may be asked to confirm.",
@@ -64,6 +73,18 @@ public final class Tools {
         ObjectNode p = JsonNodeFactory.instance.objectNode();
         p.put("type", type).put("description", description);
         return JsonNodeFactory.instance.objectNode().set(name, p);
+    }
+
+    private static ObjectNode strings(String name, String description) {
+        ObjectNode outer = prop(name, "array", description);
+        ((ObjectNode) outer.get(name)).putObject("items").put("type", "string");
+        return outer;
+    }
+
+    private static ObjectNode env() {
+        ObjectNode outer = prop("env", "object", "Environment variables for the program, name to value.");
+        ((ObjectNode) outer.get("env")).putObject("additionalProperties").put("type", "string");
+        return outer;
     }
 
     private static ObjectNode choice(String name, String description, String... values) {

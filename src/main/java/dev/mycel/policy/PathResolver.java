@@ -43,7 +43,7 @@ public final class PathResolver {
     }
 
     /** {@code requested} made absolute: {@code ~} is the context's home, relative paths start in its working dir. */
-    static Path absolute(Path requested, Context context) {
+    public static Path absolute(Path requested, Context context) {
         if (requested.isAbsolute()) {
             return requested;
         }

@@ -13,6 +13,7 @@ import dev.mycel.policy.Context;
 import dev.mycel.policy.FileActions;
 import dev.mycel.policy.FileOutcome;
 import dev.mycel.policy.Finding;
+import dev.mycel.policy.PathResolver;
 import dev.mycel.policy.PolicyEvaluator;
 import dev.mycel.policy.Risk;
 import dev.mycel.policy.Ruling;
@@ -20,6 +21,7 @@ import dev.mycel.sandbox.ExecOutcome;
 import dev.mycel.sandbox.SandboxChoice;
 import dev.mycel.sandbox.SandboxCommand;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,10 +42,23 @@ final class ActionPipeline {
     private final SandboxChoice sandbox;
     private final FileActions files;
 
-    /** What was asked: the action, and what code may use. */
-    record Request(Action action, Duration timeout, List<String> args, Map<String, String> env, List<Path> writable) {
+    /**
+     * What was asked: the action, and what code may use. {@code readable} and {@code writable} are
+     * the user's files the code may see or create/overwrite, as requested ({@code ~} and relative
+     * paths allowed); each is judged as a read or a write before the sandbox shows it to the code.
+     */
+    record Request(Action action, Duration timeout, List<String> args, Map<String, String> env, List<Path> readable,
+                   List<Path> writable) {
+        Request {
+            args = List.copyOf(args);
+            env = Map.copyOf(env);
+            readable = List.copyOf(readable);
+            writable = List.copyOf(writable);
+            SandboxCommand.requireAllowed(args, env);
+        }
+
         static Request of(Action action, Duration timeout) {
-            return new Request(action, timeout, List.of(), Map.of(), List.of());
+            return new Request(action, timeout, List.of(), Map.of(), List.of(), List.of());
         }
     }
 
@@ -95,8 +110,13 @@ final class ActionPipeline {
         Ruling ruling = request.action() instanceof Action.RunCode code
                 ? evaluator.evaluate(code, context, validator.check(code.language(), code.code()))
                 : evaluator.evaluate(request.action(), context);
+        for (Path p : request.readable()) {
+            Path at = absolute(p, context);
+            Action read = Files.isDirectory(at) ? new Action.ListDirectory(at) : new Action.ReadFile(at);
+            ruling = Rulings.stricter(ruling, evaluator.evaluate(read, context));
+        }
         for (Path p : request.writable()) {
-            ruling = Rulings.stricter(ruling, evaluator.evaluate(new Action.WriteFile(p, "", false), context));
+            ruling = Rulings.stricter(ruling, evaluator.evaluate(new Action.WriteFile(absolute(p, context), "", false), context));
         }
         return ruling;
     }
@@ -130,7 +150,7 @@ final class ActionPipeline {
 
     private Outcome run(Call call, Request request, Context context, Ruling ruling, long seq) {
         return switch (request.action()) {
-            case Action.RunCode code -> runCode(call.session(), request, code, ruling, seq);
+            case Action.RunCode code -> runCode(call.session(), request, code, context, ruling, seq);
             case Action.FileAction file -> fileAction(call.session(), file, context, ruling, seq);
             case Action.ShowSurface surface -> {
                 audit.completed(call.session(), seq, surface.htmlBytes());
@@ -139,7 +159,7 @@ final class ActionPipeline {
         };
     }
 
-    private Outcome runCode(Session session, Request request, Action.RunCode code, Ruling ruling, long seq) {
+    private Outcome runCode(Session session, Request request, Action.RunCode code, Context context, Ruling ruling, long seq) {
         return switch (sandbox) {
             case SandboxChoice.Unusable none -> {
                 audit.failed(session, seq, "no sandbox: " + none.reason());
@@ -148,12 +168,31 @@ final class ActionPipeline {
                         "nothing ran: " + u.reason() + "; " + u.installHint());
             }
             case SandboxChoice.Usable usable -> {
+                List<Path> created;
+                try {
+                    created = OutputFiles.createMissing(absolute(request.writable(), context));
+                } catch (IOException e) {
+                    audit.failed(session, seq, "output file not created: " + e.getClass().getSimpleName());
+                    yield new Outcome.Refused(ruling, ErrorCode.INTERNAL_ERROR, "nothing ran: " + e.getMessage());
+                }
                 ExecOutcome outcome = usable.sandbox().run(new SandboxCommand(code.language(), code.code(), request.args(),
-                        request.env(), code.workDir(), request.writable(), request.timeout()));
+                        request.env(), code.workDir(), absolute(request.readable(), context),
+                        absolute(request.writable(), context), request.timeout()));
+                if (!(outcome instanceof ExecOutcome.Completed c && c.exitCode() == 0)) {
+                    OutputFiles.removeIfEmpty(created);
+                }
                 audit.executed(session, seq, outcome);
                 yield new Outcome.Ran(ruling, outcome);
             }
         };
+    }
+
+    private static List<Path> absolute(List<Path> requested, Context context) {
+        return requested.stream().map(p -> absolute(p, context)).toList();
+    }
+
+    private static Path absolute(Path requested, Context context) {
+        return PathResolver.absolute(requested, context).normalize();
     }
 
     private Outcome fileAction(Session session, Action.FileAction file, Context context, Ruling ruling, long seq) {

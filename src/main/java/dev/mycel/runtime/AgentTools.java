@@ -7,6 +7,7 @@ import dev.mycel.ai.Message;
 import dev.mycel.ai.ToolCall;
 import dev.mycel.ai.Tools;
 import dev.mycel.ipc.ErrorCode;
+import dev.mycel.patterns.HostFact;
 import dev.mycel.policy.Action;
 import dev.mycel.policy.Context;
 import dev.mycel.policy.FileOutcome;
@@ -16,6 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,10 +38,12 @@ final class AgentTools {
 
     private final ActionPipeline actions;
     private final int resultBytes;
+    private final HostFacts facts;
 
-    AgentTools(ActionPipeline actions, int resultBytes) {
+    AgentTools(ActionPipeline actions, int resultBytes, HostFacts facts) {
         this.actions = actions;
         this.resultBytes = resultBytes;
+        this.facts = facts;
     }
 
     Done run(Call call, ToolCall tool, Context context, Duration codeTimeout, Conversation conversation) {
@@ -50,7 +58,14 @@ final class AgentTools {
                     + String.join(", ", Tools.all().stream().map(t -> t.name()).toList()));
         }
         Action a = action.get();
-        ActionPipeline.Outcome outcome = actions.perform(call, ActionPipeline.Request.of(a, codeTimeout), context);
+        ActionPipeline.Request request;
+        try {
+            request = a instanceof Action.RunCode ? codeRequest(a, tool.arguments(), codeTimeout)
+                    : ActionPipeline.Request.of(a, codeTimeout);
+        } catch (BadArguments e) {
+            return invalid(tool, e.getMessage());
+        }
+        ActionPipeline.Outcome outcome = actions.perform(call, request, context);
         Optional<Conversation.Surface> surface = outcome instanceof ActionPipeline.Outcome.Shown
                 ? Optional.of(conversation.addSurface(text(tool.arguments(), "title"), text(tool.arguments(), "html")))
                 : Optional.empty();
@@ -78,6 +93,58 @@ final class AgentTools {
         });
     }
 
+    /** What a program may use besides its code: argv, environment, the files it reads and writes, host facts. */
+    private ActionPipeline.Request codeRequest(Action code, JsonNode args, Duration timeout) throws BadArguments {
+        Map<String, String> env = new LinkedHashMap<>();
+        JsonNode given = args.path("env");
+        if (!given.isMissingNode() && !given.isObject()) {
+            throw new BadArguments("env must be an object of names to strings");
+        }
+        for (var e : given.properties()) {
+            if (!e.getValue().isTextual()) {
+                throw new BadArguments("env value for " + shortened(e.getKey(), 40) + " must be a string");
+            }
+            env.put(e.getKey(), e.getValue().asText());
+        }
+        for (String name : strings(args, "facts")) {
+            HostFact fact = Arrays.stream(HostFact.values()).filter(f -> f.name().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new BadArguments("facts are processes or listening, not '" + shortened(name, 40) + "'"));
+            env.put(fact.envName(), facts.gather(fact));
+        }
+        try {
+            return new ActionPipeline.Request(code, timeout, strings(args, "args"), env, paths(args, "reads"),
+                    paths(args, "writes"));
+        } catch (IllegalArgumentException e) {
+            throw new BadArguments(e.getMessage());
+        }
+    }
+
+    private static List<String> strings(JsonNode args, String name) throws BadArguments {
+        JsonNode v = args.path(name);
+        if (v.isMissingNode() || v.isNull()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual()) {
+                throw new BadArguments(name + " must be an array of strings");
+            }
+            out.add(item.asText());
+        }
+        if (!v.isArray()) {
+            throw new BadArguments(name + " must be an array of strings");
+        }
+        return out;
+    }
+
+    private static List<Path> paths(JsonNode args, String name) throws BadArguments {
+        List<Path> out = new ArrayList<>();
+        for (String p : strings(args, name)) {
+            out.add(path(p));
+        }
+        return out;
+    }
+
     private static Language language(JsonNode args) throws BadArguments {
         String name = required(args, "language");
         return Language.fromWire(name).orElseThrow(() -> new BadArguments(
@@ -85,7 +152,10 @@ final class AgentTools {
     }
 
     private static Path path(JsonNode args) throws BadArguments {
-        String p = required(args, "path");
+        return path(required(args, "path"));
+    }
+
+    private static Path path(String p) throws BadArguments {
         if (p.isBlank()) {
             throw new BadArguments("path must not be empty");
         }

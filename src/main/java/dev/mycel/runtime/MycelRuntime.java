@@ -157,7 +157,7 @@ public final class MycelRuntime implements AutoCloseable {
         ProviderRouter router = new ProviderRouter(providers, probes,
                 new PrivacyGate(redactor, config.privacy().redactCloud(), config.privacy().redactLocal()));
         ChatMethod chat = new ChatMethod(conversations, new ChatTurn(router,
-                new AgentTools(actions, config.agent().toolResultBytes()), config.agent(),
+                new AgentTools(actions, config.agent().toolResultBytes(), HostFacts.ofHost()), config.agent(),
                 config.sandbox().timeout(), clock), config.ai().mode(), places);
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();

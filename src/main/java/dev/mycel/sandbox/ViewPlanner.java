@@ -51,6 +51,7 @@ final class ViewPlanner {
      */
     View plan(SandboxCommand command, Path codeFile, Path codeInside, List<Path> alsoVisible) {
         requireDirectory(command.workDir());
+        command.readablePaths().forEach(ViewPlanner::requireExisting);
         command.writablePaths().forEach(ViewPlanner::requireExisting);
         List<Path> systemDirs = new ArrayList<>();
         List<View.Link> links = new ArrayList<>();
@@ -63,6 +64,8 @@ final class ViewPlanner {
         }
         List<View.Bind> binds = new ArrayList<>();
         binds.add(new View.Bind(command.workDir(), false));
+        command.readablePaths().stream().filter(r -> !r.equals(command.workDir()))
+                .forEach(r -> binds.add(new View.Bind(r, false)));
         command.writablePaths().forEach(w -> binds.add(new View.Bind(w, true)));
         binds.sort(Comparator.comparingInt((View.Bind b) -> b.path().getNameCount()));
         List<Path> visible = new ArrayList<>(systemDirs);
