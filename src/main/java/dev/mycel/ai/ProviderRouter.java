@@ -4,8 +4,10 @@ import dev.mycel.ai.ProviderReply.Failure;
 import dev.mycel.ai.ProviderReply.FailureKind;
 import dev.mycel.config.AiSettings.Mode;
 import dev.mycel.privacy.Pseudonyms;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -34,6 +36,11 @@ public final class ProviderRouter {
     private final ConfiguredProviders providers;
     private final ProbeCache probes;
     private final PrivacyGate privacy;
+    private final Optional<PatternAnswers> patterns;
+    private final boolean patternsFirst;
+
+    /** The name under which the pattern engine answers, in status and in chat results. */
+    public static final String OFFLINE_ENGINE = "offline";
 
     /** Who answered ({@code none} when nobody did) and why others were passed over. */
     public record Routed(String provider, ProviderReply reply, List<String> passedOver) {
@@ -43,9 +50,21 @@ public final class ProviderRouter {
     }
 
     public ProviderRouter(ConfiguredProviders providers, ProbeCache probes, PrivacyGate privacy) {
+        this(providers, probes, privacy, Optional.empty(), false);
+    }
+
+    /**
+     * With the offline pattern engine: it answers in {@code offline} mode, in {@code auto} mode
+     * when no model is configured, and, when {@code patternsFirst}, in {@code auto} mode whenever
+     * it is confident, before any model is asked.
+     */
+    public ProviderRouter(ConfiguredProviders providers, ProbeCache probes, PrivacyGate privacy,
+                          Optional<PatternAnswers> patterns, boolean patternsFirst) {
         this.providers = providers;
         this.probes = probes;
         this.privacy = privacy;
+        this.patterns = patterns;
+        this.patternsFirst = patternsFirst;
     }
 
     /** A turn whose placeholders are numbered afresh: for one-off requests without a session. */
@@ -58,8 +77,18 @@ public final class ProviderRouter {
      * turn, so {@code [EMAIL_1]} means the same person throughout.
      */
     public Routed turn(Mode mode, ProviderRequest request, Pseudonyms session, StreamListener listener) {
+        return turn(mode, request, session, Path.of("").toAbsolutePath(), listener);
+    }
+
+    /** As above; {@code workDir} is where the pattern engine resolves relative paths. */
+    public Routed turn(Mode mode, ProviderRequest request, Pseudonyms session, Path workDir, StreamListener listener) {
         Turn turn = new Turn(request, session, listener);
-        return switch (mode) {
+        List<Message> messages = request.messages();
+        if (patterns.isPresent() && (patterns.get().owns(messages)
+                || mode == Mode.AUTO && patternsFirst && lastIsUser(messages) && patterns.get().confident(userText(messages)))) {
+            return byPatterns(turn, workDir, "");
+        }
+        Routed routed = switch (mode) {
             case OFFLINE -> new Routed("none", new ProviderReply.Offline(offlineModeGuidance()), turn.passed());
             case LOCAL -> providers.ready(Placement.LOCAL).isEmpty()
                     ? new Routed("none", new ProviderReply.Offline(guidance("No local model is configured.", Placement.LOCAL)), turn.passed())
@@ -69,6 +98,27 @@ public final class ProviderRouter {
                     : cloud(turn);
             case AUTO -> auto(turn);
         };
+        if (patterns.isPresent() && (mode == Mode.OFFLINE || mode == Mode.AUTO)
+                && routed.reply() instanceof ProviderReply.Offline none) {
+            return byPatterns(turn, workDir, none.guidance());
+        }
+        return routed;
+    }
+
+    private Routed byPatterns(Turn turn, Path workDir, String noModel) {
+        ProviderReply.Answer answer = patterns.orElseThrow().answer(turn.request().messages(), workDir, noModel);
+        if (!answer.text().isEmpty()) {
+            turn.listener().textDelta(answer.text());
+        }
+        return new Routed(OFFLINE_ENGINE, answer, turn.passed());
+    }
+
+    private static boolean lastIsUser(List<Message> messages) {
+        return messages.getLast() instanceof Message.User;
+    }
+
+    private static String userText(List<Message> messages) {
+        return ((Message.User) messages.getLast()).text();
     }
 
     /** What every provider asked in this turn shares; {@code passed} collects who was passed over. */

@@ -16,7 +16,7 @@ import java.util.Set;
  * a broken one is a {@link ConfigException} naming the key, the value and what was expected.
  */
 public final class ConfigLoader {
-    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai", "privacy", "agent");
+    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai", "privacy", "agent", "offline");
 
     private ConfigLoader() {
     }
@@ -31,7 +31,8 @@ public final class ConfigLoader {
                 web(new TomlSection(places.configFile(), "web", root.get("web"))),
                 AiConfig.read(new TomlSection(places.configFile(), "ai", root.get("ai")), places),
                 privacy(new TomlSection(places.configFile(), "privacy", root.get("privacy"))),
-                agent(new TomlSection(places.configFile(), "agent", root.get("agent"))));
+                agent(new TomlSection(places.configFile(), "agent", root.get("agent"))),
+                offline(new TomlSection(places.configFile(), "offline", root.get("offline"))));
     }
 
     private static JsonNode read(Places places) {
@@ -132,6 +133,14 @@ public final class ConfigLoader {
                 s.seconds("turn_timeout_seconds", d.turnTimeout(), 5, 3600),
                 (int) s.integer("history_messages", d.historyMessages(), 2, 10_000),
                 (int) s.integer("tool_result_bytes", d.toolResultBytes(), 256, 1 << 20));
+        s.rejectUnknownKeys();
+        return out;
+    }
+
+    private static OfflineSettings offline(TomlSection s) {
+        OfflineSettings d = OfflineSettings.defaults();
+        OfflineSettings out = new OfflineSettings(s.flag("enabled", d.enabled()),
+                s.fraction("min_confidence", d.minConfidence()), s.flag("answer_first", d.answerFirst()));
         s.rejectUnknownKeys();
         return out;
     }

@@ -40,6 +40,17 @@ final class TomlSection {
         return v.asLong();
     }
 
+    double fraction(String key, double defaultValue) {
+        JsonNode v = value(key);
+        if (v.isMissingNode()) {
+            return defaultValue;
+        }
+        if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 1) {
+            throw wrong(key, v, "a number from 0 to 1");
+        }
+        return v.asDouble();
+    }
+
     Duration seconds(String key, Duration defaultValue, long min, long max) {
         return Duration.ofSeconds(integer(key, defaultValue.toSeconds(), min, max));
     }

@@ -118,7 +118,7 @@ final class ChatTurn {
                                            Progress progress, Duration left) {
         ProviderRequest request = ProviderRequest.of(systemPrompt(context), conversation.messages(), Tools.all(), MAX_TOKENS);
         return Deadline.interrupting(left, () -> router.turn(mode, request, conversation.pseudonyms(),
-                text -> say(call, progress, text)));
+                context.workDir(), text -> say(call, progress, text)));
     }
 
     private static void separate(Call call, Progress progress) {

@@ -1,0 +1,239 @@
+package dev.mycel.ai.offline;
+
+import dev.mycel.patterns.Pattern;
+import dev.mycel.patterns.Slot;
+import dev.mycel.patterns.SlotType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+
+/**
+ * Finds slot values in what the person wrote: quoted text, paths ({@code ~}, absolute, relative,
+ * file names with an extension, "my Downloads folder"), globs ("*.py", "python files"), sizes
+ * ("100M", "2 GB"), durations ("3 days", "yesterday") and plain numbers. Values are handed on
+ * as text; {@code patterns} normalises and checks them, and they reach the code only through
+ * the environment, so nothing found here can change what the code is.
+ */
+final class SlotFinder {
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "\"([^\"]{1,500})\"|“([^”]{1,500})”|'([^']{1,500})'|`([^`]{1,500})`");
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d+(?:\\.\\d+)?)\\s*(bytes?|b|k|kb|kib|m|mb|mib|megs?|megabytes?|g|gb|gib|gigs?|gigabytes?|t|tb|tib|kilobytes?|terabytes?)\\b");
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d+|an?|one|two|three|four|five|six|seven|ten)\\s*(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?)\\b");
+    private static final java.util.regex.Pattern RELATIVE_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(yesterday|today|last night|this week|last week|past week|this month|last month|past month|this year|last year)\\b");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w./~-])(\\d{1,9})(?![\\w./-]|\\.\\d)");
+    private static final java.util.regex.Pattern GLOB = java.util.regex.Pattern.compile("(?<![\\w/~])(\\*[\\w.*?-]*|[\\w.-]*\\*[\\w.*?-]*)");
+    private static final java.util.regex.Pattern EXTENSION_FILES = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w/~*])\\.([a-z0-9]{1,6})\\s+files?\\b");
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile(
+            "(?<![\\w])(~(?:/[^\\s\"'`,;]*)?|\\.{1,2}/[^\\s\"'`,;]*|/(?:[^\\s\"'`,;/]+/?)+|[\\w.-]+(?:/[\\w.-]+)+/?|[\\w-][\\w.-]*\\.[A-Za-z][A-Za-z0-9]{0,5})(?![\\w])");
+    private static final java.util.regex.Pattern FOLDER_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(downloads|documents|desktop|pictures|photos|music|videos|home (?:folder|directory|dir)|my home|"
+                    + "this (?:folder|directory|dir)|current (?:folder|directory|dir)|working directory|here)\\b");
+    private static final java.util.regex.Pattern TEXT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:for|containing|contain|contains|mentioning|mention|mentions|with the word|the word|matching|named|called|says)\\s+"
+                    + "([^\\s\"'`]+(?:\\s+[^\\s\"'`]+){0,3}?)(?=\\s+(?:in|inside|under|within|across|from|on|at)\\b|[?.!]*$)");
+    private static final Map<String, String> LANGUAGE_FILES = languageFiles();
+
+    private SlotFinder() {
+    }
+
+    /** What was found, per type, in the order the person wrote it. */
+    record Found(Map<SlotType, List<String>> values, List<String> impliedPaths) {
+        List<String> of(SlotType type) {
+            return values.getOrDefault(type, List.of());
+        }
+    }
+
+    static Found find(String request) {
+        Map<SlotType, List<String>> values = new EnumMap<>(SlotType.class);
+        for (SlotType t : SlotType.values()) {
+            values.put(t, new ArrayList<>());
+        }
+        StringBuilder rest = new StringBuilder(request);
+        Matcher q = QUOTED.matcher(request);
+        while (q.find()) {
+            String text = firstGroup(q);
+            values.get(looksLikePath(text) ? SlotType.PATH : SlotType.TEXT).add(text);
+            if (looksLikePath(text)) {
+                values.get(SlotType.TEXT).add(text);
+            }
+            blank(rest, q.start(), q.end());
+        }
+        take(rest, SIZE, m -> values.get(SlotType.SIZE).add(m.group(1) + " " + m.group(2)));
+        take(rest, RELATIVE_DAY, m -> values.get(SlotType.DURATION).add(relativeDay(m.group(1))));
+        take(rest, DURATION, m -> values.get(SlotType.DURATION).add(duration(count(m.group(1)), unit(m.group(2)))));
+        take(rest, EXTENSION_FILES, m -> values.get(SlotType.GLOB).add("*." + m.group(1).toLowerCase(Locale.ROOT)));
+        take(rest, GLOB, m -> values.get(SlotType.GLOB).add(m.group(1)));
+        String unquoted = rest.toString();
+        Matcher t = TEXT_AFTER.matcher(unquoted);
+        if (values.get(SlotType.TEXT).isEmpty() && t.find()) {
+            values.get(SlotType.TEXT).add(t.group(1).strip());
+        }
+        take(rest, PATH, m -> values.get(SlotType.PATH).add(trimPunctuation(m.group(1))));
+        List<String> implied = new ArrayList<>();
+        take(rest, FOLDER_WORD, m -> implied.add(folder(m.group(1))));
+        take(rest, NUMBER, m -> values.get(SlotType.NUMBER).add(m.group(1)));
+        for (Map.Entry<String, String> e : LANGUAGE_FILES.entrySet()) {
+            if (java.util.regex.Pattern.compile("(?i)\\b" + e.getKey() + "\\s+(?:source\\s+)?(?:files?|scripts?|code)\\b").matcher(unquoted).find()) {
+                values.get(SlotType.GLOB).add(e.getValue());
+            }
+        }
+        return new Found(values, implied);
+    }
+
+    /**
+     * The values for {@code pattern}'s slots, in slot order: each slot takes the next unused value
+     * of its type. Slots with nothing found are left out, so their defaults apply.
+     */
+    static Map<String, String> assign(Pattern pattern, Found found) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Map<SlotType, Integer> used = new EnumMap<>(SlotType.class);
+        List<String> paths = new ArrayList<>(found.of(SlotType.PATH));
+        paths.addAll(found.impliedPaths());
+        for (Slot slot : pattern.slots()) {
+            List<String> pool = slot.type() == SlotType.PATH ? paths : found.of(slot.type());
+            int next = used.getOrDefault(slot.type(), 0);
+            if (next < pool.size()) {
+                out.put(slot.name(), pool.get(next));
+                used.put(slot.type(), next + 1);
+            }
+        }
+        return out;
+    }
+
+    private interface Hit {
+        void on(Matcher m);
+    }
+
+    /** Runs {@code p} over what is left and blanks each hit, so one stretch of text fills one slot. */
+    private static void take(StringBuilder rest, java.util.regex.Pattern p, Hit hit) {
+        Matcher m = p.matcher(rest.toString());
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            hit.on(m);
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        spans.forEach(s -> blank(rest, s[0], s[1]));
+    }
+
+    private static void blank(StringBuilder s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s.setCharAt(i, ' ');
+        }
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) {
+            if (m.group(i) != null) {
+                return m.group(i);
+            }
+        }
+        return "";
+    }
+
+    /** Quoted text is a path when it is shaped like one; spaces are fine inside quotes. */
+    private static boolean looksLikePath(String text) {
+        return !text.contains("\n") && (text.startsWith("~") || text.startsWith("/") || text.startsWith("./")
+                || text.contains("/") || text.matches("[\\w -][\\w. -]*\\.[A-Za-z][A-Za-z0-9]{0,5}"));
+    }
+
+    private static String trimPunctuation(String path) {
+        String p = path;
+        while (p.length() > 1 && ".,;:!?)".indexOf(p.charAt(p.length() - 1)) >= 0) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+
+    private static String folder(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "downloads" -> "~/Downloads";
+            case "documents" -> "~/Documents";
+            case "desktop" -> "~/Desktop";
+            case "pictures", "photos" -> "~/Pictures";
+            case "music" -> "~/Music";
+            case "videos" -> "~/Videos";
+            default -> w.contains("home") ? "~" : ".";
+        };
+    }
+
+    private static String relativeDay(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.equals("yesterday") || p.equals("today") || p.equals("last night")) {
+            return "1 days";
+        }
+        return p.endsWith("week") ? "7 days" : p.endsWith("month") ? "30 days" : "365 days";
+    }
+
+    /** Months and years as days, the longest unit {@code patterns} reads. */
+    private static String duration(long n, String unit) {
+        return switch (unit) {
+            case "months" -> n * 30 + " days";
+            case "years" -> n * 365 + " days";
+            default -> n + " " + unit;
+        };
+    }
+
+    private static long count(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "ten" -> 10;
+            default -> Long.parseLong(word);
+        };
+    }
+
+    /** Unit words as {@code patterns} reads them; months and years become days. */
+    private static String unit(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("s")) {
+            return "seconds";
+        }
+        if (w.startsWith("mo")) {
+            return "months";
+        }
+        if (w.startsWith("m")) {
+            return "minutes";
+        }
+        if (w.startsWith("h")) {
+            return "hours";
+        }
+        if (w.startsWith("d")) {
+            return "days";
+        }
+        return w.startsWith("w") ? "weeks" : "years";
+    }
+
+    private static Map<String, String> languageFiles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("python", "*.py");
+        m.put("javascript", "*.js");
+        m.put("typescript", "*.ts");
+        m.put("java", "*.java");
+        m.put("markdown", "*.md");
+        m.put("text", "*.txt");
+        m.put("csv", "*.csv");
+        m.put("json", "*.json");
+        m.put("log", "*.log");
+        m.put("shell", "*.sh");
+        m.put("rust", "*.rs");
+        m.put("go", "*.go");
+        m.put("html", "*.html");
+        m.put("pdf", "*.pdf");
+        return m;
+    }
+}
