@@ -15,6 +15,22 @@ public final class MiniLm implements Embedder {
         this.model = model;
     }
 
+    private static MiniLm shared;
+
+    /**
+     * The one model of this process, its load started by the first caller: runtimes started side
+     * by side in one JVM (tests, benchmarks) share its ~100 MB and its second of loading.
+     */
+    public static synchronized MiniLm shared(java.nio.file.Path cacheDir) {
+        if (shared == null) {
+            // the tokenizer's native library is unpacked here, not in ~/.djl.ai; nothing is downloaded
+            System.setProperty("DJL_CACHE_DIR", cacheDir.resolve("djl").toString());
+            System.setProperty("ai.djl.offline", "true");
+            shared = loadInBackground();
+        }
+        return shared;
+    }
+
     /** Starts loading on a background thread and returns at once. */
     public static MiniLm loadInBackground() {
         CompletableFuture<AllMiniLmL6V2QuantizedEmbeddingModel> f = new CompletableFuture<>();

@@ -78,6 +78,10 @@ public final class OfflineEngine implements PatternAnswers {
         }
     }
 
+    public int patternCount() {
+        return matcher.patterns().size();
+    }
+
     @Override
     public boolean owns(List<Message> messages) {
         return !messages.isEmpty() && messages.getLast() instanceof Message.ToolResult r
