@@ -25,6 +25,12 @@ public record Pattern(String id, int version, String description, List<String> e
         facts = List.copyOf(facts);
     }
 
+    /** This pattern filled in with what a request said; see {@link Binding#bind}. */
+    public Binding bind(java.util.Map<String, String> raw, java.nio.file.Path cwd, java.nio.file.Path home)
+            throws SlotException {
+        return Binding.bind(this, raw, cwd, home);
+    }
+
     /** Whether the pattern creates or overwrites a file (it then always goes through a write check). */
     public boolean writes() {
         return slots.stream().anyMatch(Slot::output);
