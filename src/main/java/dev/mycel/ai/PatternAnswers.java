@@ -9,6 +9,12 @@ import java.util.List;
  */
 public interface PatternAnswers {
 
+    /** How many patterns it knows. */
+    int patternCount();
+
+    /** Whether its sentence model has loaded (it loads in the background at start). */
+    boolean ready();
+
     /** Whether the last message is the result of a call the engine made, so it must present it. */
     boolean owns(List<Message> messages);
 

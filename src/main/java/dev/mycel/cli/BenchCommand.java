@@ -1,5 +1,6 @@
 package dev.mycel.cli;
 
+import dev.mycel.ai.offline.OfflineBench;
 import dev.mycel.policy.ValidatorBench;
 import dev.mycel.privacy.RedactionBench;
 import dev.mycel.runtime.AgentBench;
@@ -35,10 +36,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--turns", defaultValue = "60", description = "Chat turns per agent-loop measurement (default ${DEFAULT-VALUE}).")
     int turns;
 
+    @Option(names = "--matches", defaultValue = "300", description = "Requests matched by the offline engine (default ${DEFAULT-VALUE}).")
+    int matches;
+
     @Override
     public Integer call() throws Exception {
-        if (requests < 100 || runs < 5 || checks < 100 || passes < 1 || turns < 10) {
-            System.err.println("mycel: --requests and --checks must be at least 100, --runs at least 5, --passes at least 1 and --turns at least 10");
+        if (requests < 100 || runs < 5 || checks < 100 || passes < 1 || turns < 10 || matches < 10) {
+            System.err.println("mycel: --requests and --checks must be at least 100, --runs at least 5, --passes at least 1, --turns and --matches at least 10");
             return ExitCodes.USAGE;
         }
         QUIET.setLevel(Level.WARNING);
@@ -47,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(ValidatorBench.run(checks));
         System.out.println(RedactionBench.run(passes));
         System.out.println(AgentBench.run(turns));
+        System.out.println(OfflineBench.run(matches, java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "mycel-bench-cache")));
         return ExitCodes.OK;
     }
 }

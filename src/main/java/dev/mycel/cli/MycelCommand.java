@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Mycel: say what you want; Mycel does it safely.",
         subcommands = {
             UpCommand.class, DownCommand.class, StatusCommand.class, PingCommand.class,
-            AskCommand.class, RunCommand.class, CheckCommand.class, RedactCommand.class, AuditCommand.class, BenchCommand.class,
+            AskCommand.class, RunCommand.class, CheckCommand.class, RedactCommand.class, AuditCommand.class, BenchCommand.class, PatternsCommand.class,
         })
 public final class MycelCommand implements Callable<Integer> {
 

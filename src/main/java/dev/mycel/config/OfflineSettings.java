@@ -8,6 +8,6 @@ package dev.mycel.config;
 public record OfflineSettings(boolean enabled, double minConfidence, boolean answerFirst) {
 
     public static OfflineSettings defaults() {
-        return new OfflineSettings(true, 0.6, true);
+        return new OfflineSettings(true, 0.5, true);
     }
 }

@@ -2,7 +2,10 @@ package dev.mycel.runtime;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.mycel.ai.ConfiguredProviders;
+import dev.mycel.ai.PatternAnswers;
 import dev.mycel.ai.PrivacyGate;
+import dev.mycel.ai.offline.BuiltInEngine;
+import dev.mycel.ai.offline.OfflineEngine;
 import dev.mycel.ai.ProbeCache;
 import dev.mycel.ai.ProviderRouter;
 import dev.mycel.ai.Sleeper;
@@ -39,6 +42,7 @@ import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -151,11 +155,16 @@ public final class MycelRuntime implements AutoCloseable {
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
         ConfiguredProviders providers = ConfiguredProviders.from(config.ai(), places.configFile(), env, uid, Sleeper.REAL);
         ProbeCache probes = new ProbeCache(clock, PROBE_TTL);
-        StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox, providers, probes);
+        Optional<PatternAnswers> patterns = config.offline().enabled()
+                ? Optional.of(new OfflineEngine(BuiltInEngine.matcher(places.dataDir().resolve("cache")),
+                        config.offline().minConfidence(), places.home()))
+                : Optional.empty();
+        StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox, providers, patterns, probes);
         SharedRedactor redactor = new SharedRedactor(config.privacy().phoneRegion());
         RedactMethod redact = new RedactMethod(redactor);
         ProviderRouter router = new ProviderRouter(providers, probes,
-                new PrivacyGate(redactor, config.privacy().redactCloud(), config.privacy().redactLocal()));
+                new PrivacyGate(redactor, config.privacy().redactCloud(), config.privacy().redactLocal()),
+                patterns, config.offline().answerFirst());
         ChatMethod chat = new ChatMethod(conversations, new ChatTurn(router,
                 new AgentTools(actions, config.agent().toolResultBytes(), HostFacts.ofHost()), config.agent(),
                 config.sandbox().timeout(), clock), config.ai().mode(), places);

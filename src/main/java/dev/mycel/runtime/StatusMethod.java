@@ -1,8 +1,10 @@
 package dev.mycel.runtime;
 
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mycel.ai.ConfiguredProviders;
+import dev.mycel.ai.PatternAnswers;
 import dev.mycel.ai.Probe;
 import dev.mycel.ai.ProbeCache;
 import dev.mycel.ai.ProviderState;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 
 /** {@code status}: facts about the running runtime, none of them secret. */
@@ -23,15 +26,17 @@ final class StatusMethod {
     private final SandboxChoice sandbox;
     private final ConfiguredProviders providers;
     private final ProbeCache probes;
+    private final Optional<PatternAnswers> patterns;
     private volatile IntSupplier connections = () -> 0;
 
     StatusMethod(Instant started, Sessions sessions, SandboxChoice sandbox, ConfiguredProviders providers,
-                 ProbeCache probes) {
+                 Optional<PatternAnswers> patterns, ProbeCache probes) {
         this.started = started;
         this.sessions = sessions;
         this.sandbox = sandbox;
         this.providers = providers;
         this.probes = probes;
+        this.patterns = patterns;
     }
 
     static String sandboxName(SandboxChoice choice) {
@@ -54,6 +59,9 @@ final class StatusMethod {
         out.put("sessions", sessions.count());
         out.put("connections", connections.getAsInt());
         provider(out.putObject("provider"));
+        ObjectNode engine = out.putObject("offline");
+        engine.put("enabled", patterns.isPresent());
+        patterns.ifPresent(p -> engine.put("patterns", p.patternCount()).put("ready", p.ready()));
         ObjectNode sb = out.putObject("sandbox");
         switch (sandbox) {
             case SandboxChoice.Usable u -> sb.put("backend", u.sandbox().name()).put("available", true);

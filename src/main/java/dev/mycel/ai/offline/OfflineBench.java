@@ -22,8 +22,16 @@ public final class OfflineBench {
     private OfflineBench() {
     }
 
+    /** The built-in patterns, timed on the held-out phrasings that have a pattern. */
+    public static String run(int rounds, Path cacheDir) {
+        PatternMatcher matcher = BuiltInEngine.matcher(cacheDir);
+        OfflineEngine engine = new OfflineEngine(matcher, dev.mycel.config.OfflineSettings.defaults().minConfidence(), Path.of(System.getProperty("user.home")));
+        List<String> requests = HeldOut.load().stream().filter(c -> c.expected().isPresent()).map(HeldOut.Case::phrase).toList();
+        return run(engine, MiniLm.shared(cacheDir), requests, rounds);
+    }
+
     /** {@code requests}: phrasings to time, matched in turn (repeated to fill {@code rounds}). */
-    public static String run(OfflineEngine engine, Embedder embedder, List<String> requests, int rounds) {
+    static String run(OfflineEngine engine, Embedder embedder, List<String> requests, int rounds) {
         Path work = Path.of("").toAbsolutePath();
         for (int i = 0; i < Math.min(rounds, 30); i++) {
             engine.turn(List.of(new Message.User(requests.get(i % requests.size()))), work, "");

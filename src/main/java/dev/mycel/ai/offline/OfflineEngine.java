@@ -8,9 +8,11 @@ import dev.mycel.ai.ProviderReply;
 import dev.mycel.ai.StopReason;
 import dev.mycel.ai.ToolCall;
 import dev.mycel.ai.Tools;
+import dev.mycel.patterns.Binding;
 import dev.mycel.patterns.HostFact;
 import dev.mycel.patterns.Pattern;
 import dev.mycel.patterns.Slot;
+import dev.mycel.patterns.SlotException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,35 +32,12 @@ public final class OfflineEngine implements PatternAnswers {
     static final String CALL_PREFIX = "offline-";
 
     private final PatternMatcher matcher;
-    private final Binder binder;
     private final double minConfidence;
     private final Path home;
     private final AtomicLong calls = new AtomicLong();
 
-    /** Fills a pattern's slots: found values, then defaults; fails with one line naming the slot. */
-    public interface Binder {
-        Bound bind(Pattern pattern, Map<String, String> found, Path workDir, Path home) throws Unbound;
-    }
-
-    /** The environment for the code and the paths it reads and writes, all as absolute paths. */
-    public record Bound(Map<String, String> env, List<Path> reads, List<Path> writes) {
-        public Bound {
-            env = Map.copyOf(env);
-            reads = List.copyOf(reads);
-            writes = List.copyOf(writes);
-        }
-    }
-
-    /** A slot value that is missing or not what its type needs; the message is for the user. */
-    public static final class Unbound extends Exception {
-        public Unbound(String message) {
-            super(message);
-        }
-    }
-
-    public OfflineEngine(PatternMatcher matcher, Binder binder, double minConfidence, Path home) {
+    public OfflineEngine(PatternMatcher matcher, double minConfidence, Path home) {
         this.matcher = matcher;
-        this.binder = binder;
         this.minConfidence = minConfidence;
         this.home = home;
     }
@@ -78,8 +57,14 @@ public final class OfflineEngine implements PatternAnswers {
         }
     }
 
+    @Override
     public int patternCount() {
         return matcher.patterns().size();
+    }
+
+    @Override
+    public boolean ready() {
+        return matcher.ready();
     }
 
     @Override
@@ -118,10 +103,10 @@ public final class OfflineEngine implements PatternAnswers {
         }
         PatternMatcher.Match match = closest.getFirst();
         Pattern p = match.pattern();
-        Bound bound;
+        Binding bound;
         try {
-            bound = binder.bind(p, match.slots(), workDir, home);
-        } catch (Unbound e) {
+            bound = Binding.bind(p, match.slots(), workDir, home);
+        } catch (SlotException e) {
             return new Turn.Cannot(text(Replies.needs(p, e.getMessage())), closest);
         }
         ToolCall call = new ToolCall(CALL_PREFIX + p.id() + "-" + calls.incrementAndGet(), Tools.RUN_CODE, arguments(p, bound));
@@ -129,7 +114,7 @@ public final class OfflineEngine implements PatternAnswers {
                 StopReason.TOOL_USE), match);
     }
 
-    private static ObjectNode arguments(Pattern p, Bound bound) {
+    private static ObjectNode arguments(Pattern p, Binding bound) {
         ObjectNode args = JsonNodeFactory.instance.objectNode();
         args.put("language", p.language().wireName()).put("code", p.code());
         ObjectNode env = args.putObject("env");

@@ -45,6 +45,11 @@ public final class PatternMatcher {
         return new PatternMatcher(index.patterns(), embedder, CompletableFuture.completedFuture(index));
     }
 
+    /** Whether the index is built, so a request is answered without waiting for the model. */
+    public boolean ready() {
+        return index.isDone() && !index.isCompletedExceptionally();
+    }
+
     public List<Pattern> patterns() {
         return patterns;
     }
@@ -53,9 +58,9 @@ public final class PatternMatcher {
         if (request.isBlank() || patterns.isEmpty()) {
             return List.of();
         }
-        float[] query = embedder.embed(request);
         SlotFinder.Found found = SlotFinder.find(request);
-        return index().nearest(query, k).stream()
+        float[] query = embedder.embed(found.masked());
+        return index().nearest(query, Keywords.of(found.masked()), k).stream()
                 .map(s -> new Match(s.pattern(), s.score(), SlotFinder.assign(s.pattern(), found))).toList();
     }
 

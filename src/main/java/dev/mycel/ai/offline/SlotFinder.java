@@ -41,12 +41,18 @@ final class SlotFinder {
             "(?i)\\b(?:for|containing|contain|contains|mentioning|mention|mentions|with the word|the word|matching|named|called|says)\\s+"
                     + "([^\\s\"'`]+(?:\\s+[^\\s\"'`]+){0,3}?)(?=\\s+(?:in|inside|under|within|across|from|on|at)\\b|[?.!]*$)");
     private static final Map<String, String> LANGUAGE_FILES = languageFiles();
+    private static final java.util.regex.Pattern OUTPUT_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:to|into|as|called|named|make|create|write|save)\\s+(?:a\\s+|the\\s+|file\\s+)*$");
 
     private SlotFinder() {
     }
 
-    /** What was found, per type, in the order the person wrote it. */
-    record Found(Map<SlotType, List<String>> values, List<String> impliedPaths) {
+    /**
+     * What was found, per type, in the order the person wrote it; {@code masked} is the request with
+     * each value replaced by a word for its kind ("folder", "text"), which is what gets matched:
+     * "find 'invoice' in ~/docs" and "find 'TODO' in ./src" then mean the same thing.
+     */
+    record Found(Map<SlotType, List<String>> values, List<String> impliedPaths, List<String> outputs, String masked) {
         List<String> of(SlotType type) {
             return values.getOrDefault(type, List.of());
         }
@@ -57,7 +63,7 @@ final class SlotFinder {
         for (SlotType t : SlotType.values()) {
             values.put(t, new ArrayList<>());
         }
-        StringBuilder rest = new StringBuilder(request);
+        Remaining rest = new Remaining(request);
         Matcher q = QUOTED.matcher(request);
         while (q.find()) {
             String text = firstGroup(q);
@@ -65,28 +71,32 @@ final class SlotFinder {
             if (looksLikePath(text)) {
                 values.get(SlotType.TEXT).add(text);
             }
-            blank(rest, q.start(), q.end());
+            rest.blank(q.start(), q.end(), looksLikePath(text) ? kindOfPath(text) : "text");
         }
-        take(rest, SIZE, m -> values.get(SlotType.SIZE).add(m.group(1) + " " + m.group(2)));
-        take(rest, RELATIVE_DAY, m -> values.get(SlotType.DURATION).add(relativeDay(m.group(1))));
-        take(rest, DURATION, m -> values.get(SlotType.DURATION).add(duration(count(m.group(1)), unit(m.group(2)))));
-        take(rest, EXTENSION_FILES, m -> values.get(SlotType.GLOB).add("*." + m.group(1).toLowerCase(Locale.ROOT)));
-        take(rest, GLOB, m -> values.get(SlotType.GLOB).add(m.group(1)));
+        take(rest, SIZE, "size", m -> values.get(SlotType.SIZE).add(m.group(1) + " " + m.group(2)));
+        take(rest, RELATIVE_DAY, "recently", m -> values.get(SlotType.DURATION).add(relativeDay(m.group(1))));
+        take(rest, DURATION, "days", m -> values.get(SlotType.DURATION).add(duration(count(m.group(1)), unit(m.group(2)))));
+        take(rest, EXTENSION_FILES, null, m -> values.get(SlotType.GLOB).add("*." + m.group(1).toLowerCase(Locale.ROOT)));
+        take(rest, GLOB, "pattern", m -> values.get(SlotType.GLOB).add(m.group(1)));
         String unquoted = rest.toString();
         Matcher t = TEXT_AFTER.matcher(unquoted);
         if (values.get(SlotType.TEXT).isEmpty() && t.find()) {
             values.get(SlotType.TEXT).add(t.group(1).strip());
         }
-        take(rest, PATH, m -> values.get(SlotType.PATH).add(trimPunctuation(m.group(1))));
+        List<String> outputs = new ArrayList<>();
+        takePaths(rest, values.get(SlotType.PATH), outputs);
         List<String> implied = new ArrayList<>();
-        take(rest, FOLDER_WORD, m -> implied.add(folder(m.group(1))));
-        take(rest, NUMBER, m -> values.get(SlotType.NUMBER).add(m.group(1)));
+        Matcher w = FOLDER_WORD.matcher(rest.toString());
+        while (w.find()) {
+            implied.add(folder(w.group(1)));
+        }
+        take(rest, NUMBER, "", m -> values.get(SlotType.NUMBER).add(m.group(1)));
         for (Map.Entry<String, String> e : LANGUAGE_FILES.entrySet()) {
             if (java.util.regex.Pattern.compile("(?i)\\b" + e.getKey() + "\\s+(?:source\\s+)?(?:files?|scripts?|code)\\b").matcher(unquoted).find()) {
                 values.get(SlotType.GLOB).add(e.getValue());
             }
         }
-        return new Found(values, implied);
+        return new Found(values, implied, outputs, rest.masked());
     }
 
     /**
@@ -98,7 +108,15 @@ final class SlotFinder {
         Map<SlotType, Integer> used = new EnumMap<>(SlotType.class);
         List<String> paths = new ArrayList<>(found.of(SlotType.PATH));
         paths.addAll(found.impliedPaths());
+        int outputs = 0;
         for (Slot slot : pattern.slots()) {
+            if (slot.output()) {
+                // only a path named as the destination; otherwise the default puts it beside the input
+                if (outputs < found.outputs().size()) {
+                    out.put(slot.name(), found.outputs().get(outputs++));
+                }
+                continue;
+            }
             List<String> pool = slot.type() == SlotType.PATH ? paths : found.of(slot.type());
             int next = used.getOrDefault(slot.type(), 0);
             if (next < pool.size()) {
@@ -113,20 +131,83 @@ final class SlotFinder {
         void on(Matcher m);
     }
 
-    /** Runs {@code p} over what is left and blanks each hit, so one stretch of text fills one slot. */
-    private static void take(StringBuilder rest, java.util.regex.Pattern p, Hit hit) {
+    /**
+     * Runs {@code p} over what is left and blanks each hit, so one stretch of text fills one slot;
+     * {@code word} stands for it in the masked text (null: the text stays, "": it goes).
+     */
+    private static void take(Remaining rest, java.util.regex.Pattern p, String word, Hit hit) {
         Matcher m = p.matcher(rest.toString());
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             hit.on(m);
             spans.add(new int[] {m.start(), m.end()});
         }
-        spans.forEach(s -> blank(rest, s[0], s[1]));
+        spans.forEach(s -> rest.blank(s[0], s[1], word));
     }
 
-    private static void blank(StringBuilder s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            s.setCharAt(i, ' ');
+    /** Paths; one right after "to", "into", "as" or "called" is where the result goes, not an input. */
+    private static void takePaths(Remaining rest, List<String> paths, List<String> outputs) {
+        String text = rest.toString();
+        Matcher m = PATH.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            String path = trimPunctuation(m.group(1));
+            boolean output = OUTPUT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
+            (output ? outputs : paths).add(path);
+            spans.add(new int[] {m.start(), m.start() + path.length()});
+        }
+        for (int[] span : spans) {
+            rest.blank(span[0], span[1], kindOfPath(rest.original(span[0], span[1])));
+        }
+    }
+
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile(".*[^/.]\\.([A-Za-z][A-Za-z0-9]{0,5})");
+
+    /** A path with a file extension is a file of that kind ("csv file"); anything else is taken for a folder. */
+    private static String kindOfPath(String path) {
+        Matcher m = EXTENSION.matcher(path);
+        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) + " file" : "folder";
+    }
+
+    /** The request as it is being taken apart: what is left to search, and the masked text. */
+    private static final class Remaining {
+        private final String request;
+        private final StringBuilder text;
+        private final String[] words;
+
+        Remaining(String request) {
+            this.request = request;
+            text = new StringBuilder(request);
+            words = new String[request.length()];
+        }
+
+        String original(int from, int to) {
+            return request.substring(from, to);
+        }
+
+        void blank(int from, int to, String word) {
+            words[from] = word == null ? request.substring(from, to) : word;
+            for (int i = from; i < to; i++) {
+                text.setCharAt(i, '\0');
+            }
+        }
+
+        String masked() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != '\0') {
+                    out.append(c);
+                } else if (words[i] != null && !words[i].isEmpty()) {
+                    out.append(' ').append(words[i]).append(' ');
+                }
+            }
+            return out.toString().replaceAll("\\s+", " ").strip();
+        }
+
+        @Override
+        public String toString() {
+            return text.toString().replace('\0', ' ');
         }
     }
 
