@@ -110,6 +110,13 @@ class PatternFileTest {
     }
 
     @Test
+    void a_description_is_one_line() {
+        String toml = GOOD.replace("\"Packs a folder\"", "'''Packs\na folder'''");
+        assertThatThrownBy(() -> PatternFile.parse(toml, SOURCE))
+                .hasMessage(SOURCE + ": field 'description' must be one line");
+    }
+
+    @Test
     void a_source_that_is_not_a_file_name_skips_the_name_check() throws PatternException {
         assertThat(PatternFile.parse(GOOD, "collective:sha256:abcd").id()).isEqualTo("pack");
     }
