@@ -41,6 +41,10 @@ final class FileCases {
                                 p("docs/copy of a.txt") + ":2:hello mycel")),
                 c("search-text", slots("dir", "docs", "text", "-no such text; $(id)"), (out, f) ->
                         assertThat(out).isEmpty()),
+                c("search-text", slots("dir", "odd", "text", "-n"), (out, f) -> assertThat(out)
+                        .isEqualTo(p("odd/-n.txt") + ":1:-n\n")),
+                c("count-files", slots("dir", "odd"), (out, f) -> assertThat(out)
+                        .isEqualTo("2 files matching *, 5 bytes\n")),
                 c("find-by-name", slots("name", "*.py"), (out, f) -> assertThat(lines(out))
                         .containsExactly(p("code/main.py"), p("repo/main.py"))),
                 c("count-files", slots("dir", "docs", "name", "*.txt"), (out, f) -> assertThat(out)

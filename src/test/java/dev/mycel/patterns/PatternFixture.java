@@ -44,6 +44,8 @@ final class PatternFixture {
         data();
         compare();
         archives();
+        write("odd/-n.txt", "-n\n");
+        write("odd/line\nbreak.txt", "x\n");
         Files.createDirectories(work.resolve("links"));
         Files.createSymbolicLink(work.resolve("links/dangling"), work.resolve("links/missing-target"));
         Path ancient = write("old/ancient.txt", "from long ago\n");

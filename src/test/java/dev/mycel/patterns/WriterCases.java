@@ -37,6 +37,12 @@ final class WriterCases {
                                 .containsExactly("docs/a.txt", "docs/copy of a.txt", "docs/notes.md");
                     }
                 }),
+                c("make-zip", slots("dir", "odd", "output", out("odd.zip")), (o, f) -> {
+                    try (ZipFile z = new ZipFile(f.get("output").toFile())) {
+                        assertThat(z.stream().map(e -> e.getName()).toList())
+                                .containsExactly("odd/-n.txt", "odd/line\nbreak.txt");
+                    }
+                }),
                 c("csv-to-json-file", slots("file", "data/people.csv", "output", out("people.json")), (o, f) -> {
                     var rows = DataCases.JSON.readTree(f.get("output").toFile());
                     assertThat(rows.size()).isEqualTo(3);
