@@ -76,6 +76,8 @@ class PatternFileTest {
             output not a path      | type = "path"\\ndefault = "{dir} | type = "text"\\ndefault = "{dir} | slot 'output' is an output but has type 'text' (an output must be a path)
             writer without cap     | "read-files", "write-files"  | "read-files"                   | a pattern with an output slot must list the capability 'write-files'
             broken TOML            | version = 2                  | version = = 2                  | not valid TOML (line 2)
+            duplicate key          | version = 2                  | version = 2\\nversion = 3      | Duplicate key
+            duplicate code         | present = "text"             | present = "text"\\ncode = "id"    | Duplicate key
             """)
     void a_broken_file_is_refused_with_one_clear_line(String what, String from, String to, String message) {
         String toml = GOOD.replace(unescape(from), unescape(to));
