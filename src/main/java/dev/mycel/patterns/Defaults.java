@@ -22,7 +22,12 @@ final class Defaults {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.get(m.group(1))));
+            String value = values.get(m.group(1));
+            if (value == null) {
+                // PatternFile refuses such a default; only a hand-built Pattern can get here.
+                throw new IllegalArgumentException("default " + template + " names a slot with no value: " + m.group(1));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
         return out.toString();
