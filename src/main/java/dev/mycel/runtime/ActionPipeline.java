@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one road every proposed action takes, whoever proposed it (a user's {@code exec}, a
@@ -116,7 +117,11 @@ final class ActionPipeline {
             ruling = Rulings.stricter(ruling, evaluator.evaluate(read, context));
         }
         for (Path p : request.writable()) {
-            ruling = Rulings.stricter(ruling, evaluator.evaluate(new Action.WriteFile(absolute(p, context), "", false), context));
+            Path at = absolute(p, context);
+            ruling = Rulings.stricter(ruling, evaluator.evaluate(new Action.WriteFile(at, "", false), context));
+            // a program's output file is always the user's call: the policy may forbid it, never wave it through
+            ruling = Rulings.stricter(ruling, new Ruling.Confirm(Risk.MEDIUM, "the program writes " + at,
+                    List.of(), Optional.of(at)));
         }
         return ruling;
     }
@@ -174,6 +179,11 @@ final class ActionPipeline {
                 } catch (IOException e) {
                     audit.failed(session, seq, "output file not created: " + e.getClass().getSimpleName());
                     yield new Outcome.Refused(ruling, ErrorCode.INTERNAL_ERROR, "nothing ran: " + e.getMessage());
+                }
+                Optional<Path> missing = absolute(request.readable(), context).stream().filter(p -> !Files.exists(p)).findFirst();
+                if (missing.isPresent()) {
+                    audit.failed(session, seq, "input missing");
+                    yield new Outcome.Refused(ruling, ErrorCode.INVALID_PARAMS, "nothing ran: " + missing.get() + " does not exist");
                 }
                 ExecOutcome outcome = usable.sandbox().run(new SandboxCommand(code.language(), code.code(), request.args(),
                         request.env(), code.workDir(), absolute(request.readable(), context),

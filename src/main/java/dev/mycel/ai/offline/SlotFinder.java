@@ -41,6 +41,8 @@ final class SlotFinder {
             "(?i)\\b(?:for|containing|contain|contains|mentioning|mention|mentions|with the word|the word|matching|named|called|says)\\s+"
                     + "([^\\s\"'`]+(?:\\s+[^\\s\"'`]+){0,3}?)(?=\\s+(?:in|inside|under|within|across|from|on|at)\\b|[?.!]*$)");
     private static final Map<String, String> LANGUAGE_FILES = languageFiles();
+    private static final java.util.regex.Pattern FORMAT_NAME = java.util.regex.Pattern.compile(
+            "(?i)(?:tar|tgz|zip|gz|bz2|xz|json|csv|txt)(?:\\.(?:gz|bz2|xz|zip))?");
     private static final java.util.regex.Pattern OUTPUT_BEFORE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:to|into|as|called|named|make|create|write|save)\\s+(?:a\\s+|the\\s+|file\\s+)*$");
 
@@ -152,6 +154,9 @@ final class SlotFinder {
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
             String path = trimPunctuation(m.group(1));
+            if (FORMAT_NAME.matcher(path).matches()) {
+                continue; // "a tar.gz archive" names a format, not a file
+            }
             boolean output = OUTPUT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find();
             (output ? outputs : paths).add(path);
             spans.add(new int[] {m.start(), m.start() + path.length()});
@@ -222,7 +227,7 @@ final class SlotFinder {
 
     /** Quoted text is a path when it is shaped like one; spaces are fine inside quotes. */
     private static boolean looksLikePath(String text) {
-        return !text.contains("\n") && (text.startsWith("~") || text.startsWith("/") || text.startsWith("./")
+        return !text.contains("\n") && !text.matches(".*[$`()<>|;&].*") && (text.startsWith("~") || text.startsWith("/") || text.startsWith("./")
                 || text.contains("/") || text.matches("[\\w -][\\w. -]*\\.[A-Za-z][A-Za-z0-9]{0,5}"));
     }
 
