@@ -127,7 +127,11 @@ final class InteractiveChat {
         String mode = provider != null ? provider.wireName() : p.path("mode").asText("auto");
         String configured = p.path("configured").asText("none");
         if (mode.equals("offline") || configured.equals("none")) {
-            return "No AI model answers (provider " + mode + "); replies say how to configure one.";
+            boolean engine = status.path("offline").path("enabled").asBoolean(false);
+            return "No AI model answers (provider " + mode + ")" + (engine
+                    ? "; Mycel's offline engine answers with its " + status.path("offline").path("patterns").asInt()
+                    + " built-in patterns, and says how to configure a model for the rest."
+                    : "; replies say how to configure one.");
         }
         return "Provider " + mode + ", configured: " + configured
                 + (p.path("reachable").asBoolean() ? "." : " (none answered its last probe).");

@@ -66,7 +66,7 @@ class AskCommandTest {
         assertThat(docs).hasSize(1);
         JsonNode result = docs.getFirst();
         assertThat(result.path("reply").asText()).contains("offline mode");
-        assertThat(result.path("provider").asText()).isEqualTo("none");
+        assertThat(result.path("provider").asText()).isEqualTo("offline");
         assertThat(result.path("actions").isArray()).isTrue();
         assertThat(result.path("surfaces").isArray()).isTrue();
     }

@@ -137,10 +137,11 @@ class ChatMethodTest {
     }
 
     @Test
-    void offlineModeRepliesWithGuidanceNotAnError() throws Exception {
+    void offlineModeIsAnsweredByThePatternEngineWithGuidanceNeverByTheModel() throws Exception {
         RawClient c = start("");
         ChatFixture.Turn t = chat(c, message("hi", work).put("provider", "offline"), DECLINE);
-        assertThat(t.result().path("provider").asText()).isEqualTo("none");
+        assertThat(t.result().path("provider").asText()).isEqualTo("offline");
+        assertThat(t.result().path("reply").asText()).contains("I can't do that offline");
         assertThat(t.result().path("reply").asText()).contains("offline mode");
         assertThat(fake.requests()).isEmpty();
     }
