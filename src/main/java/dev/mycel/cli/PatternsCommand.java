@@ -2,10 +2,9 @@ package dev.mycel.cli;
 
 import dev.mycel.ai.offline.BuiltInEngine;
 import dev.mycel.ai.offline.HeldOut;
-import dev.mycel.config.ConfigException;
-import dev.mycel.config.ConfigLoader;
 import dev.mycel.config.Places;
 import dev.mycel.config.RuntimeConfig;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,14 +27,11 @@ final class PatternsCommand implements Runnable {
         @Override
         public Integer call() {
             Places places = Places.fromEnvironment(System.getenv());
-            RuntimeConfig config;
-            try {
-                config = ConfigLoader.load(places);
-            } catch (ConfigException e) {
-                System.err.println("mycel: " + e.getMessage());
+            Optional<RuntimeConfig> config = UpCommand.loadConfig(places);
+            if (config.isEmpty()) {
                 return ExitCodes.CONFIG;
             }
-            double threshold = config.offline().minConfidence();
+            double threshold = config.get().offline().minConfidence();
             HeldOut.Report report = HeldOut.evaluate(HeldOut.load(), BuiltInEngine.matcher(places.dataDir().resolve("cache")),
                     threshold);
             System.out.println("confidence threshold " + threshold + " ([offline] min_confidence)");

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,17 +28,24 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Places places = Places.fromEnvironment(System.getenv());
-        RuntimeConfig config;
-        try {
-            config = ConfigLoader.load(places);
-        } catch (ConfigException e) {
-            System.err.println("mycel: " + e.getMessage());
+        Optional<RuntimeConfig> config = loadConfig(places);
+        if (config.isEmpty()) {
             return ExitCodes.CONFIG;
         }
         if (foreground) {
-            return MycelRuntime.runForeground(config);
+            return MycelRuntime.runForeground(config.get());
         }
         return startInBackground(places);
+    }
+
+    /** The config, or empty after printing its one-line error; the caller then exits with {@link ExitCodes#CONFIG}. */
+    static Optional<RuntimeConfig> loadConfig(Places places) {
+        try {
+            return Optional.of(ConfigLoader.load(places));
+        } catch (ConfigException e) {
+            System.err.println("mycel: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     static int startInBackground(Places places) {

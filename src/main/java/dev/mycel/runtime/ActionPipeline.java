@@ -173,21 +173,22 @@ final class ActionPipeline {
                         "nothing ran: " + u.reason() + "; " + u.installHint());
             }
             case SandboxChoice.Usable usable -> {
-                List<Path> created;
-                try {
-                    created = OutputFiles.createMissing(absolute(request.writable(), context));
-                } catch (IOException e) {
-                    audit.failed(session, seq, "output file not created: " + e.getClass().getSimpleName());
-                    yield new Outcome.Refused(ruling, ErrorCode.INTERNAL_ERROR, "nothing ran: " + e.getMessage());
-                }
-                Optional<Path> missing = absolute(request.readable(), context).stream().filter(p -> !Files.exists(p)).findFirst();
+                List<Path> reads = absolute(request.readable(), context);
+                List<Path> writes = absolute(request.writable(), context);
+                Optional<Path> missing = reads.stream().filter(p -> !Files.exists(p)).findFirst();
                 if (missing.isPresent()) {
                     audit.failed(session, seq, "input missing");
                     yield new Outcome.Refused(ruling, ErrorCode.INVALID_PARAMS, "nothing ran: " + missing.get() + " does not exist");
                 }
+                List<Path> created;
+                try {
+                    created = OutputFiles.createMissing(writes);
+                } catch (IOException e) {
+                    audit.failed(session, seq, "output file not created: " + e.getClass().getSimpleName());
+                    yield new Outcome.Refused(ruling, ErrorCode.INTERNAL_ERROR, "nothing ran: " + e.getMessage());
+                }
                 ExecOutcome outcome = usable.sandbox().run(new SandboxCommand(code.language(), code.code(), request.args(),
-                        request.env(), code.workDir(), absolute(request.readable(), context),
-                        absolute(request.writable(), context), request.timeout()));
+                        request.env(), code.workDir(), reads, writes, request.timeout()));
                 if (!(outcome instanceof ExecOutcome.Completed c && c.exitCode() == 0)) {
                     OutputFiles.removeIfEmpty(created);
                 }

@@ -124,15 +124,15 @@ final class AgentTools {
         if (v.isMissingNode() || v.isNull()) {
             return List.of();
         }
+        if (!v.isArray()) {
+            throw new BadArguments(name + " must be an array of strings");
+        }
         List<String> out = new ArrayList<>();
         for (JsonNode item : v) {
             if (!item.isTextual()) {
                 throw new BadArguments(name + " must be an array of strings");
             }
             out.add(item.asText());
-        }
-        if (!v.isArray()) {
-            throw new BadArguments(name + " must be an array of strings");
         }
         return out;
     }

@@ -11,7 +11,6 @@ import dev.mycel.ai.Tools;
 import dev.mycel.patterns.Binding;
 import dev.mycel.patterns.HostFact;
 import dev.mycel.patterns.Pattern;
-import dev.mycel.patterns.Slot;
 import dev.mycel.patterns.SlotException;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,10 +144,5 @@ public final class OfflineEngine implements PatternAnswers {
 
     private static ProviderReply.Answer text(String text) {
         return new ProviderReply.Answer(text, List.of(), StopReason.END_TURN);
-    }
-
-    /** The slots a pattern takes, for listing what the engine can do. */
-    static String slotHint(Slot s) {
-        return s.name() + " (" + s.type().name().toLowerCase(Locale.ROOT) + s.defaultValue().map(d -> ", default " + d).orElse("") + ")";
     }
 }
