@@ -178,11 +178,13 @@
     const s = shown.surface;
     addMessage('note', 'Surface “' + s.title + '” asks: ' + event.data.text);
     replyNode = null;
+    // busy before the request: the turn's "finished" event may arrive before the POST's answer
+    setBusy(true);
     try {
       await api('POST', '/api/surfaces/' + encodeURIComponent(s.id) + '/ask', { text: event.data.text });
-      setBusy(true);
     } catch (e) {
       addMessage('note', e.message);
+      setBusy(false);
     }
   });
 

@@ -229,10 +229,6 @@ class T8_HostileSurfacesTest {
         server.close();
     }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
     @Order(1)
     @ParameterizedTest(name = "{1} {0}")
     @MethodSource("renders")
@@ -244,9 +240,7 @@ class T8_HostileSurfacesTest {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(
                 By.cssSelector("#surface-view iframe[src*='/s/" + ref.id() + "/']")).isEmpty());
         if (kind == SurfaceKind.INTERACTIVE && payload.html().contains("ran(")) {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> BACKEND.chats.stream()
-                    .anyMatch(c -> c.input() instanceof ChatInput.FromSurface f && f.surfaceId().equals(ref.id())
-                            && f.text().equals("ran:" + payload.name())));
+            awaitRan(payload, ref);
         }
         Thread.sleep(700); // let timers, loads and retries of the attack play out
         if (payload.navigates() && kind == SurfaceKind.INTERACTIVE) {
@@ -279,6 +273,38 @@ class T8_HostileSurfacesTest {
             s.getInputStream().read();
         }
         assertThat(beacon.hits).as("the beacon itself works").containsExactly("connect", "sent: GET /control HTTP/1.0");
+    }
+
+    /**
+     * Waits for an interactive payload's report. On a loaded 2-core CI machine a sandboxed frame
+     * has once failed to report within 30 s; the frame is then shown a second time, and the failure
+     * names the payload and what the UI said, so a real loss of messages still fails the test.
+     */
+    private static void awaitRan(Payload payload, SurfaceRef ref) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> BACKEND.chats.stream()
+                        .anyMatch(c -> c.input() instanceof ChatInput.FromSurface f && f.surfaceId().equals(ref.id())
+                                && f.text().equals("ran:" + payload.name())));
+                if (attempt > 1) {
+                    System.err.println("T8: " + payload + " reported only after being shown again");
+                }
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                String notes = String.valueOf(js("return [...document.querySelectorAll('#messages .note .text')]"
+                        + ".slice(-3).map(n => n.textContent).join(' | ')"));
+                if (attempt == 2) {
+                    throw new AssertionError(payload + ": its script never reported in, twice; last UI notes: " + notes, e);
+                }
+                System.err.println("T8: " + payload + " did not report within 30 s; showing it again (UI notes: " + notes + ")");
+                js("[...document.querySelectorAll('#surface-list .surface-item button')]"
+                        + ".find(b => b.textContent === arguments[0]).click()", "hostile " + payload.name());
+            }
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     private static void assertUntouched(String what) {
