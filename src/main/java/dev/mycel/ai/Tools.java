@@ -47,11 +47,15 @@ public final class Tools {
                     schema(new String[] {"path"}, prop("path", "string", PATH))),
             tool(LIST_DIRECTORY, "List the entries of a directory.",
                     schema(new String[] {"path"}, prop("path", "string", PATH))),
-            tool(SHOW_SURFACE, "Show the user an interface: a self-contained HTML page, displayed sandboxed "
-                            + "in the browser UI (scripts limited by a strict content security policy).",
+            tool(SHOW_SURFACE, "Show the user an interface: a self-contained HTML page in Mycel's web UI, in a "
+                            + "sandboxed frame with no network at all (inline styles and data: images only). A static "
+                            + "page is sanitized and runs no script. An interactive page may run inline script; it can "
+                            + "ask for something on the user's behalf only with "
+                            + "parent.postMessage({mycel: 1, kind: 'ask', text: '...'}, '*'), which arrives as a chat message.",
                     schema(new String[] {"title", "html"},
                             prop("title", "string", "A short title for the page."),
-                            prop("html", "string", "The complete HTML document."))));
+                            prop("html", "string", "The complete HTML document."),
+                            prop("interactive", "boolean", "Let the page run its own script (default false)."))));
 
     private Tools() {
     }

@@ -230,6 +230,14 @@ public final class AuditLog implements Closeable {
         }
     }
 
+    /** The last {@code n} entries as flat objects for the web UI; does not verify. */
+    public static List<com.fasterxml.jackson.databind.node.ObjectNode> tailEntries(Path file, int n) throws IOException {
+        PrivateFile.checkExisting(file);
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return AuditTail.lastEntries(in, n);
+        }
+    }
+
     private static Outcome scan(Path file, HeadFile.State head) throws IOException {
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             return ChainScan.scan(in, head);

@@ -1,6 +1,7 @@
 package dev.mycel.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +27,39 @@ final class AuditTail {
     }
 
     static List<String> lastLines(InputStream log, int n) throws IOException {
+        return last(log, n, (lineNo, line) -> switch (parse(line)) {
+            case EntryFormat.Parsed.Entry e -> describe(e.json());
+            case EntryFormat.Parsed.Invalid i -> "line " + lineNo + ": " + problem(i, line);
+            case EntryFormat.Parsed.Unreadable u -> "line " + lineNo + ": " + problem(u, line);
+        });
+    }
+
+    /**
+     * The last {@code n} entries as flat objects (time, seq, type, then the event's fields; the
+     * chain's links left out), for the web UI, which shows every value as text. A line that is not
+     * an entry becomes {@code {line, problem}}.
+     */
+    static List<ObjectNode> lastEntries(InputStream log, int n) throws IOException {
+        return last(log, n, (lineNo, line) -> switch (parse(line)) {
+            case EntryFormat.Parsed.Entry e -> {
+                ObjectNode shown = e.json().deepCopy();
+                shown.remove(List.of("prev", "hash"));
+                yield shown;
+            }
+            case EntryFormat.Parsed.Invalid i -> problemEntry(lineNo, problem(i, line));
+            case EntryFormat.Parsed.Unreadable u -> problemEntry(lineNo, problem(u, line));
+        });
+    }
+
+    private interface LineFormat<T> {
+        T format(long lineNo, LineSource.Line line);
+    }
+
+    private static <T> List<T> last(InputStream log, int n, LineFormat<T> format) throws IOException {
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1");
         }
-        Deque<String> last = new ArrayDeque<>(n);
+        Deque<T> last = new ArrayDeque<>(n);
         var lines = new LineSource(log);
         long lineNo = 0;
         for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
@@ -37,20 +67,27 @@ final class AuditTail {
             if (last.size() == n) {
                 last.removeFirst();
             }
-            last.addLast(format(lineNo, line));
+            last.addLast(format.format(lineNo, line));
         }
         return new ArrayList<>(last);
     }
 
-    private static String format(long lineNo, LineSource.Line line) {
-        EntryFormat.Parsed parsed = line.terminated() && !line.tooLong() ? EntryFormat.parse(line.bytes())
+    private static EntryFormat.Parsed parse(LineSource.Line line) {
+        return line.terminated() && !line.tooLong() ? EntryFormat.parse(line.bytes())
                 : new EntryFormat.Parsed.Unreadable("is incomplete");
+    }
+
+    private static String problem(EntryFormat.Parsed parsed, LineSource.Line line) {
         return switch (parsed) {
-            case EntryFormat.Parsed.Entry e -> describe(e.json());
-            case EntryFormat.Parsed.Invalid i -> "line " + lineNo + ": " + i.why() + " (run 'mycel audit verify')";
-            case EntryFormat.Parsed.Unreadable u -> "line " + lineNo + ": " + u.why() + ", " + line.bytes().length
+            case EntryFormat.Parsed.Invalid i -> i.why() + " (run 'mycel audit verify')";
+            case EntryFormat.Parsed.Unreadable u -> u.why() + ", " + line.bytes().length
                     + " bytes (a write cut short; run 'mycel audit verify')";
+            case EntryFormat.Parsed.Entry e -> "";
         };
+    }
+
+    private static ObjectNode problemEntry(long lineNo, String problem) {
+        return JsonNodeFactory.instance.objectNode().put("line", lineNo).put("problem", problem);
     }
 
     private static String describe(ObjectNode entry) {

@@ -81,8 +81,8 @@ final class ChatRequest {
             lines.add(actionLine(a));
         }
         for (JsonNode s : result.path("surfaces")) {
-            lines.add("▸ surface \"" + s.path("title").asText() + "\" (" + s.path("bytes").asLong()
-                    + " bytes), kept for this session; the web UI that will show it is not built yet");
+            lines.add("▸ surface \"" + s.path("title").asText().replaceAll("\\p{Cntrl}", " ") + "\" (" + s.path("bytes").asLong()
+                    + " bytes) in the web UI; this link opens it once, within a minute: " + s.path("url").asText());
         }
         return lines;
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             UpCommand.class, DownCommand.class, StatusCommand.class, PingCommand.class,
             AskCommand.class, RunCommand.class, CheckCommand.class, RedactCommand.class, AuditCommand.class, BenchCommand.class, PatternsCommand.class,
+            UiCommand.class, SurfaceCommand.class,
         })
 public final class MycelCommand implements Callable<Integer> {
 

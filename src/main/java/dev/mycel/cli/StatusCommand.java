@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code mycel status [--json]}: what the runtime reports about itself. */
-@Command(name = "status", description = "Show the runtime's version, uptime, sessions, provider and sandbox.")
+@Command(name = "status", description = "Show the runtime's version, uptime, sessions, provider, sandbox and web UI address.")
 final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;

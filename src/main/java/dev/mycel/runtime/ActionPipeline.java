@@ -232,7 +232,8 @@ final class ActionPipeline {
     static ArrayNode findings(List<Finding> findings) {
         ArrayNode arr = JsonNodeFactory.instance.arrayNode();
         for (Finding f : findings) {
-            arr.addObject().put("rule", f.rule()).put("message", f.message()).put("line", f.line());
+            arr.addObject().put("rule", f.rule()).put("message", f.message()).put("line", f.line())
+                    .put("decision", f.decision().wireName()).put("risk", f.risk().wireName());
         }
         return arr;
     }

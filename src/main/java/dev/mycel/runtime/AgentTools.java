@@ -39,11 +39,13 @@ final class AgentTools {
     private final ActionPipeline actions;
     private final int resultBytes;
     private final HostFacts facts;
+    private final WebFront web;
 
-    AgentTools(ActionPipeline actions, int resultBytes, HostFacts facts) {
+    AgentTools(ActionPipeline actions, int resultBytes, HostFacts facts, WebFront web) {
         this.actions = actions;
         this.resultBytes = resultBytes;
         this.facts = facts;
+        this.web = web;
     }
 
     Done run(Call call, ToolCall tool, Context context, Duration codeTimeout, Conversation conversation) {
@@ -58,6 +60,12 @@ final class AgentTools {
                     + String.join(", ", Tools.all().stream().map(t -> t.name()).toList()));
         }
         Action a = action.get();
+        if (a instanceof Action.ShowSurface) {
+            Optional<String> refused = web.refusal(text(tool.arguments(), "html"));
+            if (refused.isPresent()) {
+                return invalid(tool, refused.get());
+            }
+        }
         ActionPipeline.Request request;
         try {
             request = a instanceof Action.RunCode ? codeRequest(a, tool.arguments(), codeTimeout)
@@ -67,9 +75,15 @@ final class AgentTools {
         }
         ActionPipeline.Outcome outcome = actions.perform(call, request, context);
         Optional<Conversation.Surface> surface = outcome instanceof ActionPipeline.Outcome.Shown
-                ? Optional.of(conversation.addSurface(text(tool.arguments(), "title"), text(tool.arguments(), "html")))
+                ? Optional.of(show(tool.arguments(), conversation))
                 : Optional.empty();
         return done(tool, a, outcome, surface);
+    }
+
+    private Conversation.Surface show(JsonNode args, Conversation conversation) {
+        String title = text(args, "title");
+        String html = text(args, "html");
+        return conversation.addSurface(web.publish(title, html, args.path("interactive").asBoolean(false)), title, html);
     }
 
     private static final class BadArguments extends Exception {

@@ -110,7 +110,8 @@ final class ChatTurn {
         conversation.add(done.result());
         progress.actions.add(done.entry());
         done.surface().ifPresent(s -> progress.surfaces.addObject().put("id", s.id()).put("title", s.title())
-                .put("bytes", s.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+                .put("bytes", s.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .put("url", s.link().toString()));
     }
 
     /** The model's words of each step stream to the client as they arrive; a blank line between steps. */

@@ -39,7 +39,7 @@ final class Confirmations {
     record ConfirmParams(String actionId, Boolean approve, @Params.Omittable String scope) {
     }
 
-    private record Pending(String id, Session session, Connection connection, CompletableFuture<Answer> answer) {
+    private record Pending(String id, Session session, Caller caller, CompletableFuture<Answer> answer) {
     }
 
     Confirmations(Duration timeout, SecureRandom random) {
@@ -52,12 +52,23 @@ final class Confirmations {
     }
 
     /**
-     * Sends {@code action.pending} to the session's client and waits for its answer. The
-     * notification carries the action id; {@code details} says what will happen and why it asks.
+     * Sends {@code action.pending} to the session's client and waits for its answer, then
+     * {@code action.resolved} with what became of it. The notification carries the action id;
+     * {@code details} says what will happen and why it asks.
      */
     Answer ask(Call call, ObjectNode details) {
         String id = newId();
-        Pending p = new Pending(id, call.session(), call.connection(), new CompletableFuture<>());
+        Answer answer = await(call, id, details);
+        call.notifier().notify("action.resolved", JsonNodeFactory.instance.objectNode().put("actionId", id)
+                .put("decision", switch (answer) {
+                    case Answer.Approved a -> "approved";
+                    case Answer.Declined d -> d.reason().equals("user") ? "declined" : d.reason();
+                }));
+        return answer;
+    }
+
+    private Answer await(Call call, String id, ObjectNode details) {
+        Pending p = new Pending(id, call.session(), call.caller(), new CompletableFuture<>());
         pending.put(id, p);
         try {
             ObjectNode note = JsonNodeFactory.instance.objectNode();
@@ -65,7 +76,7 @@ final class Confirmations {
             note.setAll(details);
             note.put("timeoutSeconds", timeout.toSeconds());
             call.notifier().notify("action.pending", note);
-            if (!call.connection().isOpen()) {
+            if (!call.caller().isOpen()) {
                 return new Answer.Declined("disconnected", "the client disconnected");
             }
             return p.answer().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -97,22 +108,36 @@ final class Confirmations {
         if (p.scope() != null && !forSession && !"once".equals(p.scope())) {
             return Reply.failure(ErrorCode.INVALID_PARAMS, "scope must be \"once\" or \"session\"");
         }
-        Pending target = pending.get(p.actionId());
-        if (target == null || target.session() != call.session()) {
+        Answered answered = answer(call.session(), p.actionId(), p.approve(), forSession);
+        if (answered == Answered.NO_SUCH_ACTION) {
             return Reply.failure(ErrorCode.INVALID_PARAMS, "no pending action with that id in this session");
         }
-        Answer a = p.approve() ? new Answer.Approved(forSession) : new Answer.Declined("user", "declined by the user");
-        boolean took = target.answer().complete(a);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("actionId", p.actionId());
-        out.put("decision", took && p.approve() ? "approved" : "declined");
+        out.put("decision", answered == Answered.APPROVED ? "approved" : "declined");
         return new Reply.Result(out);
+    }
+
+    /** What became of an answer. */
+    enum Answered { APPROVED, DECLINED, NO_SUCH_ACTION }
+
+    /**
+     * Answers a pending action of {@code session}; any other session's answer is no answer at all
+     * (invariant 8). An answer that comes after the action was settled counts as declined.
+     */
+    Answered answer(Session session, String actionId, boolean approve, boolean forSession) {
+        Pending target = pending.get(actionId);
+        if (target == null || target.session() != session) {
+            return Answered.NO_SUCH_ACTION;
+        }
+        Answer a = approve ? new Answer.Approved(forSession) : new Answer.Declined("user", "declined by the user");
+        return target.answer().complete(a) && approve ? Answered.APPROVED : Answered.DECLINED;
     }
 
     /** A client that goes away cannot approve anything any more. */
     void connectionClosed(Connection c) {
         for (Pending p : pending.values()) {
-            if (p.connection() == c) {
+            if (p.caller() instanceof Caller.Socket socket && socket.connection() == c) {
                 p.answer().complete(new Answer.Declined("disconnected", "the client disconnected"));
             }
         }

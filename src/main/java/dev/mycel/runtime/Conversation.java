@@ -2,6 +2,8 @@ package dev.mycel.runtime;
 
 import dev.mycel.ai.Message;
 import dev.mycel.privacy.Pseudonyms;
+import dev.mycel.web.SurfaceRef;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,15 +17,17 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Conversation {
     static final int MAX_SURFACES = 20;
 
-    /** A page the model showed; kept for the web UI, which lists and serves them. */
-    record Surface(String id, String title, String html) {
+    /**
+     * A page the model showed, by its id in the web UI; {@code link} is the one-time login link
+     * that opens it, good for a minute, for the turn's result only.
+     */
+    record Surface(String id, String title, String html, URI link) {
     }
 
     private final List<Message> messages = new ArrayList<>();
     private final List<Surface> surfaces = new ArrayList<>();
     private final Pseudonyms pseudonyms = new Pseudonyms();
     private final ReentrantLock turn = new ReentrantLock();
-    private int surfaceCount;
 
     /** One turn at a time: a second {@code chat} on the same session is refused, not interleaved. */
     boolean tryBeginTurn() {
@@ -59,8 +63,8 @@ final class Conversation {
         messages.subList(0, Math.max(0, from)).clear();
     }
 
-    synchronized Surface addSurface(String title, String html) {
-        Surface s = new Surface("s" + (++surfaceCount), title, html);
+    synchronized Surface addSurface(SurfaceRef shown, String title, String html) {
+        Surface s = new Surface(shown.id(), title, html, shown.url());
         surfaces.add(s);
         if (surfaces.size() > MAX_SURFACES) {
             surfaces.removeFirst();

@@ -67,6 +67,7 @@ public final class MycelRuntime implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final AuditLog audit;
     private final ConfiguredProviders providers;
+    private final WebFront web;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
@@ -78,7 +79,7 @@ public final class MycelRuntime implements AutoCloseable {
     }
 
     private MycelRuntime(RuntimeConfig config, FileChannel lockChannel, FileLock lock, UnixServer server,
-                         ScheduledExecutorService sweeper, AuditLog audit, ConfiguredProviders providers) {
+                         ScheduledExecutorService sweeper, AuditLog audit, ConfiguredProviders providers, WebFront web) {
         this.config = config;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -86,6 +87,7 @@ public final class MycelRuntime implements AutoCloseable {
         this.sweeper = sweeper;
         this.audit = audit;
         this.providers = providers;
+        this.web = web;
     }
 
     public static MycelRuntime start(RuntimeConfig config, InstantSource clock) throws StartException {
@@ -165,9 +167,12 @@ public final class MycelRuntime implements AutoCloseable {
         ProviderRouter router = new ProviderRouter(providers, probes,
                 new PrivacyGate(redactor, config.privacy().redactCloud(), config.privacy().redactLocal()),
                 patterns, config.offline().answerFirst());
-        ChatMethod chat = new ChatMethod(conversations, new ChatTurn(router,
-                new AgentTools(actions, config.agent().toolResultBytes(), HostFacts.ofHost()), config.agent(),
-                config.sandbox().timeout(), clock), config.ai().mode(), places);
+        WebFront web = new WebFront(config.web(), places);
+        web.actions(actions);
+        ChatTurn chatTurn = new ChatTurn(router,
+                new AgentTools(actions, config.agent().toolResultBytes(), HostFacts.ofHost(), web), config.agent(),
+                config.sandbox().timeout(), clock);
+        ChatMethod chat = new ChatMethod(conversations, chatTurn, config.ai().mode(), places);
         MycelRuntime[] self = new MycelRuntime[1];
         Map<String, Method> methods = new HashMap<>();
         for (Method m : List.of(
@@ -180,6 +185,8 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("exec", true, true, exec::exec),
                 new Method("chat", true, true, chat::chat),
                 new Method("surface.list", true, false, chat::surfaces),
+                new Method("surface.create", true, false, web::create),
+                new Method("ui.login", true, false, web::login),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
                 new Method("approvals.revoke", true, false, approvals::revoke),
@@ -191,17 +198,32 @@ public final class MycelRuntime implements AutoCloseable {
         PeerCheck peers = new PeerCheck(uid, config.ipc().allowedUids(), FileSystems.getDefault().getUserPrincipalLookupService());
         UnixServer server = new UnixServer(places.socket(), config.ipc(), peers, new JsonRpcCodec(), pipeline);
         status.connections(server::connections);
+        startWeb(web, new BrowserBackend(sessions, conversations, confirmations, chatTurn, config.ai().mode(), places,
+                audit, status), config.web(), auditLog);
+        status.web(web::url);
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("mycel-sessions").factory());
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
         server.start();
         Thread.ofVirtual().name("mycel-redactor-warm-up").start(redactor::warmUp);
-        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers);
+        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers, web);
         probes.prime(providers.readyProviders());
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "
                 + StatusMethod.sandboxName(sandbox) + ")");
         return self[0];
+    }
+
+    /** A web port that is taken stops the start with what to change, before the socket opens. */
+    private static void startWeb(WebFront web, BrowserBackend backend, dev.mycel.config.WebSettings settings,
+                                 AuditLog auditLog) throws IOException {
+        try {
+            web.start(backend);
+        } catch (RuntimeException e) {
+            auditLog.close();
+            throw new IOException("the web UI cannot listen on 127.0.0.1:" + settings.port() + " or :" + settings.surfacePort()
+                    + " (" + e.getMessage() + "); set [web] port and surface_port to free ports, 0 for any, or enabled = false");
+        }
     }
 
     /** Stops just after the reply is on its way, so the caller learns that it worked. */
@@ -257,6 +279,7 @@ public final class MycelRuntime implements AutoCloseable {
             return;
         }
         stopping = true;
+        web.close();
         server.close();
         sweeper.shutdownNow();
         providers.close();

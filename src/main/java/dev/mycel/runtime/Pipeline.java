@@ -139,7 +139,7 @@ final class Pipeline implements ConnectionHandler {
     }
 
     private void answer(Connection connection, Incoming.Request request, Method method) {
-        Call call = new Call(method.name(), request.params(), connection, connection.session(),
+        Call call = new Call(method.name(), request.params(), new Caller.Socket(connection), connection.session(),
                 (name, params) -> connection.send(codec.notification(name, params)));
         Reply reply;
         try {

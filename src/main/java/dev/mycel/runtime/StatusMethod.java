@@ -10,12 +10,14 @@ import dev.mycel.ai.ProbeCache;
 import dev.mycel.ai.ProviderState;
 import dev.mycel.ipc.Sessions;
 import dev.mycel.sandbox.SandboxChoice;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /** {@code status}: facts about the running runtime, none of them secret. */
 final class StatusMethod {
@@ -28,6 +30,7 @@ final class StatusMethod {
     private final ProbeCache probes;
     private final Optional<PatternAnswers> patterns;
     private volatile IntSupplier connections = () -> 0;
+    private volatile Supplier<Optional<URI>> web = Optional::empty;
 
     StatusMethod(Instant started, Sessions sessions, SandboxChoice sandbox, ConfiguredProviders providers,
                  Optional<PatternAnswers> patterns, ProbeCache probes) {
@@ -50,7 +53,17 @@ final class StatusMethod {
         this.connections = supplier;
     }
 
+    /** Where the web UI listens, once it does; set after the web server has started. */
+    void web(Supplier<Optional<URI>> supplier) {
+        this.web = supplier;
+    }
+
     Reply status(Call call) {
+        return new Reply.Result(facts());
+    }
+
+    /** The same facts for the web UI's status panel. */
+    ObjectNode facts() {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("version", VERSION);
         out.put("pid", ProcessHandle.current().pid());
@@ -68,7 +81,10 @@ final class StatusMethod {
             case SandboxChoice.Unusable u -> sb.put("backend", "none").put("available", false)
                     .put("reason", u.reason()).put("install", u.debianPackage());
         }
-        return new Reply.Result(out);
+        Optional<URI> url = web.get();
+        ObjectNode w = out.putObject("web").put("enabled", url.isPresent());
+        url.ifPresent(u -> w.put("url", u.toString()));
+        return out;
     }
 
     /**

@@ -180,10 +180,12 @@ class ChatMethodTest {
                 .text("Shown.");
         ChatFixture.Turn t = chat(c, message("show disk use", work), DECLINE);
         JsonNode s = t.result().path("surfaces").path(0);
-        assertThat(s.path("id").asText()).isEqualTo("s1");
+        assertThat(s.path("id").asText()).matches("[0-9a-f]{16,32}");
         assertThat(s.path("title").asText()).isEqualTo("Disk use");
         assertThat(s.path("bytes").asInt()).isEqualTo(12);
-        assertThat(ChatFixture.lastToolResult(fake, 1).toString()).contains("surface s1");
+        String ui = c.call("status", null).path("result").path("web").path("url").asText();
+        assertThat(s.path("url").asText()).startsWith(ui + "login?t=");
+        assertThat(ChatFixture.lastToolResult(fake, 1).toString()).contains("surface " + s.path("id").asText());
         JsonNode listed = c.call("surface.list", null).path("result").path("surfaces");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).path("title").asText()).isEqualTo("Disk use");
