@@ -198,32 +198,75 @@
     return out;
   }
 
+  function duration(seconds) {
+    const s = Number(seconds) || 0;
+    if (s < 60) return s + ' s';
+    if (s < 3600) return Math.floor(s / 60) + ' min';
+    if (s < 86400) return Math.floor(s / 3600) + ' h ' + Math.floor((s % 3600) / 60) + ' min';
+    return Math.floor(s / 86400) + ' d ' + Math.floor((s % 86400) / 3600) + ' h';
+  }
+
+  // The few facts a person wants at a glance; every fact stays one click away under "All facts".
+  function summary(r) {
+    const rows = [['Version', r.version], ['Up for', duration(r.uptimeSeconds)]];
+    const p = r.provider;
+    if (p && typeof p === 'object') {
+      rows.push(['AI', p.mode + ' · ' + p.configured + (p.configured === 'none' ? '' : p.reachable ? ' · reachable' : ' · not reachable')]);
+    } else if (p !== undefined) {
+      rows.push(['AI', p]);
+    }
+    const o = r.offline;
+    if (o && typeof o === 'object') {
+      rows.push(['Offline engine', o.enabled ? o.patterns + ' patterns' + (o.ready ? ', ready' : ', loading') : 'off']);
+    }
+    const sb = r.sandbox;
+    if (sb && typeof sb === 'object') {
+      rows.push(['Sandbox', sb.available ? sb.backend : 'none: ' + sb.reason]);
+    } else if (sb !== undefined) {
+      rows.push(['Sandbox', sb]);
+    }
+    if (r.sessions !== undefined) rows.push(['Sessions', r.sessions]);
+    return rows;
+  }
+
   async function loadStatus() {
     try {
       const s = await api('GET', '/api/status');
       const dl = $('status');
       dl.replaceChildren();
-      for (const [k, v] of flatten('', s.runtime, [])) {
+      for (const [k, v] of summary(s.runtime)) {
         dl.append(el('dt', null, k), el('dd', null, v));
       }
+      const all = el('dl', 'status all');
+      for (const [k, v] of flatten('', s.runtime, [])) {
+        all.append(el('dt', null, k), el('dd', null, v));
+      }
+      const more = el('details', 'all-facts');
+      more.append(el('summary', null, 'All facts'), all);
+      $('status-more').replaceChildren(more);
       $('status-line').textContent = 'browser session ' + s.session;
     } catch (e) {
       $('status-line').textContent = 'status unavailable: ' + e.message;
     }
   }
 
+  const AUDIT_HEAD = new Set(['time', 'seq', 'type', 'event']);
+
+  function auditEntry(entry) {
+    const item = el('li', 'audit-entry');
+    const time = String(entry.time || '').replace(/^.*T/, '').replace(/\..*$/, '').replace(/Z$/, '');
+    const head = el('div', 'audit-head');
+    head.append(el('span', 'audit-time', time), el('span', 'audit-type', entry.type || entry.event || ''));
+    if (entry.seq !== undefined) head.append(el('span', 'audit-seq', '#' + entry.seq));
+    const rest = flatten('', entry, []).filter(([k]) => !AUDIT_HEAD.has(k)).map(([k, v]) => k + '=' + v).join('  ');
+    item.append(head, el('div', 'audit-fields', rest.length > 240 ? rest.slice(0, 240) + '…' : rest));
+    return item;
+  }
+
   async function loadAudit() {
     try {
       const entries = await api('GET', '/api/audit?n=30');
-      const list = $('audit');
-      list.replaceChildren();
-      for (const entry of entries.reverse()) {
-        const item = el('li', 'audit-entry');
-        for (const [k, v] of flatten('', entry, [])) {
-          item.append(el('span', 'audit-key', k), el('span', 'audit-value', v));
-        }
-        list.append(item);
-      }
+      $('audit').replaceChildren(...entries.reverse().map(auditEntry));
     } catch (e) {
       $('audit').replaceChildren(el('li', 'muted', 'audit unavailable: ' + e.message));
     }
@@ -258,8 +301,8 @@
       try { m = JSON.parse(event.data); } catch (e) { return; }
       switch (m.type) {
         case 'delta': onDelta(m.text); break;
-        case 'pending': addCard(m.action); break;
-        case 'resolved': removeCard(m.actionId); break;
+        case 'pending': addCard(m.action); loadAudit(); break;
+        case 'resolved': removeCard(m.actionId); loadAudit(); break;
         case 'finished': onFinished(m.reply); break;
         case 'failed': addMessage('note', m.message); replyNode = null; setBusy(false); break;
         case 'surface': addSurface(m.surface); showSurface(m.surface.id); break;

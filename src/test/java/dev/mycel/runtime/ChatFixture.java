@@ -22,7 +22,7 @@ import java.util.function.Function;
  * runs one {@code chat} turn at a time: it gathers the streamed text, answers each
  * {@code action.pending} as the test says (or not at all), and returns the reply.
  */
-final class ChatFixture {
+public final class ChatFixture {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String KEY = "sk-ant-api03-CHATKEY-never-in-any-log-0123456789";
 
@@ -50,7 +50,7 @@ final class ChatFixture {
     }
 
     /** Config pointing Anthropic at {@code fake}, with the key in a 0600 file; {@code extra} TOML appended. */
-    static void configure(RuntimeHarness rt, FakeAnthropic fake, String extra) {
+    public static void configure(RuntimeHarness rt, FakeAnthropic fake, String extra) {
         try {
             Path keyFile = rt.root().resolve("anthropic.key");
             Files.writeString(keyFile, KEY + "\n");
