@@ -122,6 +122,21 @@
     }
   }
 
+  // A card the person did not answer leaves a note, so an action that silently did not run is never a mystery.
+  const UNANSWERED = {
+    timeout: 'no answer came in time', disconnected: 'the browser went away',
+    'session-ended': 'the session ended', stopping: 'Mycel is stopping', failed: 'the confirmation failed',
+  };
+
+  function onResolved(actionId, decision) {
+    const card = [...$('cards').querySelectorAll('.card')].find((c) => c.dataset.actionId === actionId);
+    if (card && UNANSWERED[decision]) {
+      addMessage('note', 'Not run: ' + card.querySelector('h3').textContent + ' (' + UNANSWERED[decision] + ').');
+    }
+    removeCard(actionId);
+    loadAudit();
+  }
+
   // ---- surfaces -----------------------------------------------------------------------------
   const surfaces = new Map();   // id -> {id, title, kind, src}
   let shown = null;             // {surface, frame}
@@ -302,7 +317,7 @@
       switch (m.type) {
         case 'delta': onDelta(m.text); break;
         case 'pending': addCard(m.action); loadAudit(); break;
-        case 'resolved': removeCard(m.actionId); loadAudit(); break;
+        case 'resolved': onResolved(m.actionId, m.decision); break;
         case 'finished': onFinished(m.reply); break;
         case 'failed': addMessage('note', m.message); replyNode = null; setBusy(false); break;
         case 'surface': addSurface(m.surface); showSurface(m.surface.id); break;

@@ -11,6 +11,7 @@ sealed interface ChatLine {
             Type what you want; Mycel asks before anything risky happens. Commands:
               /help                              this list
               /status                            the runtime's version, provider and sandbox
+              /ui                                a one-time link to the web UI (opened where a desktop browser exists)
               /provider auto|offline|local|cloud who answers the next lines (no argument: show it)
               /approvals                         the "yes for this session" answers given so far
               /revoke ID|all                     take one of them back, or all
@@ -32,6 +33,9 @@ sealed interface ChatLine {
     }
 
     record Approvals() implements ChatLine {
+    }
+
+    record Ui() implements ChatLine {
     }
 
     /** {@code id} null means all of them. */
@@ -61,6 +65,7 @@ sealed interface ChatLine {
             case "/exit", "/quit" -> new Exit();
             case "/status" -> new Status();
             case "/approvals" -> new Approvals();
+            case "/ui" -> new Ui();
             case "/revoke" -> arg.isEmpty() ? new Wrong("/revoke needs an approval id (see /approvals) or 'all'")
                     : new Revoke(arg.equals("all") ? null : arg);
             case "/provider" -> arg.isEmpty() ? new Provider(null)

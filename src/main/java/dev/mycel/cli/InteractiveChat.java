@@ -70,6 +70,7 @@ final class InteractiveChat {
             }
             case ChatLine.Status s -> request(c -> StatusCommand.print("", c.call("status", null)));
             case ChatLine.Approvals a -> request(this::approvals);
+            case ChatLine.Ui u -> request(c -> UiCommand.show(c, places, true));
             case ChatLine.Revoke r -> request(c -> revoke(c, r.id()));
             case ChatLine.Provider p -> provider(p.choice());
             case ChatLine.Wrong w -> err.println("mycel: " + w.problem());

@@ -1,6 +1,5 @@
 package dev.mycel.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mycel.config.Places;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +26,19 @@ final class UiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Connected.runStarting(client -> {
-            JsonNode result = client.call("ui.login", null);
-            String url = result.path("url").asText();
-            System.out.println(url);
-            System.out.println("(works once, within a minute)");
-            if (!noOpen) {
-                open(Places.fromEnvironment(System.getenv()), url);
-            }
+            show(client, Places.fromEnvironment(System.getenv()), !noOpen);
             return ExitCodes.OK;
         });
+    }
+
+    /** Prints a fresh login link and opens it when asked to; shared with the chat's {@code /ui}. */
+    static void show(RuntimeClient client, Places places, boolean open) throws java.io.IOException {
+        String url = client.call("ui.login", null).path("url").asText();
+        System.out.println(url);
+        System.out.println("(works once, within a minute)");
+        if (open) {
+            open(places, url);
+        }
     }
 
     /** Opens the link through a private forwarding page; quietly does nothing without a desktop. */

@@ -198,32 +198,19 @@ public final class MycelRuntime implements AutoCloseable {
         PeerCheck peers = new PeerCheck(uid, config.ipc().allowedUids(), FileSystems.getDefault().getUserPrincipalLookupService());
         UnixServer server = new UnixServer(places.socket(), config.ipc(), peers, new JsonRpcCodec(), pipeline);
         status.connections(server::connections);
-        startWeb(web, new BrowserBackend(sessions, conversations, confirmations, chatTurn, config.ai().mode(), places,
-                audit, status), config.web(), auditLog);
-        status.web(web::url);
+        status.web(web::describe);
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("mycel-sessions").factory());
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
         server.start();
+        web.start(new BrowserBackend(sessions, conversations, confirmations, chatTurn, config.ai().mode(), places, audit, status));
         Thread.ofVirtual().name("mycel-redactor-warm-up").start(redactor::warmUp);
         self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers, web);
         probes.prime(providers.readyProviders());
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "
                 + StatusMethod.sandboxName(sandbox) + ")");
         return self[0];
-    }
-
-    /** A web port that is taken stops the start with what to change, before the socket opens. */
-    private static void startWeb(WebFront web, BrowserBackend backend, dev.mycel.config.WebSettings settings,
-                                 AuditLog auditLog) throws IOException {
-        try {
-            web.start(backend);
-        } catch (RuntimeException e) {
-            auditLog.close();
-            throw new IOException("the web UI cannot listen on 127.0.0.1:" + settings.port() + " or :" + settings.surfacePort()
-                    + " (" + e.getMessage() + "); set [web] port and surface_port to free ports, 0 for any, or enabled = false");
-        }
     }
 
     /** Stops just after the reply is on its way, so the caller learns that it worked. */

@@ -10,7 +10,6 @@ import dev.mycel.ai.ProbeCache;
 import dev.mycel.ai.ProviderState;
 import dev.mycel.ipc.Sessions;
 import dev.mycel.sandbox.SandboxChoice;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class StatusMethod {
     private final ProbeCache probes;
     private final Optional<PatternAnswers> patterns;
     private volatile IntSupplier connections = () -> 0;
-    private volatile Supplier<Optional<URI>> web = Optional::empty;
+    private volatile Supplier<ObjectNode> web = () -> JsonNodeFactory.instance.objectNode().put("enabled", false);
 
     StatusMethod(Instant started, Sessions sessions, SandboxChoice sandbox, ConfiguredProviders providers,
                  Optional<PatternAnswers> patterns, ProbeCache probes) {
@@ -53,8 +52,8 @@ final class StatusMethod {
         this.connections = supplier;
     }
 
-    /** Where the web UI listens, once it does; set after the web server has started. */
-    void web(Supplier<Optional<URI>> supplier) {
+    /** The web UI's state: where it listens, or that it is starting, off, or could not start. */
+    void web(Supplier<ObjectNode> supplier) {
         this.web = supplier;
     }
 
@@ -81,9 +80,7 @@ final class StatusMethod {
             case SandboxChoice.Unusable u -> sb.put("backend", "none").put("available", false)
                     .put("reason", u.reason()).put("install", u.debianPackage());
         }
-        Optional<URI> url = web.get();
-        ObjectNode w = out.putObject("web").put("enabled", url.isPresent());
-        url.ifPresent(u -> w.put("url", u.toString()));
+        out.set("web", web.get());
         return out;
     }
 

@@ -15,6 +15,7 @@ class ChatLineTest {
         assertThat(ChatLine.parse("/help")).isEqualTo(new ChatLine.Help());
         assertThat(ChatLine.parse("/exit")).isEqualTo(new ChatLine.Exit());
         assertThat(ChatLine.parse("/status")).isEqualTo(new ChatLine.Status());
+        assertThat(ChatLine.parse("/ui")).isEqualTo(new ChatLine.Ui());
         assertThat(ChatLine.parse("/approvals")).isEqualTo(new ChatLine.Approvals());
         assertThat(ChatLine.parse("/revoke p3")).isEqualTo(new ChatLine.Revoke("p3"));
         assertThat(ChatLine.parse("/revoke all")).isEqualTo(new ChatLine.Revoke(null));

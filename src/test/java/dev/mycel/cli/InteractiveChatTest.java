@@ -69,6 +69,20 @@ class InteractiveChatTest {
     }
 
     @Test
+    void uiGivesALoginLinkThatOpensTheWebUiOnce() throws Exception {
+        rt.start();
+        RuntimeHarness.CliStreams r = chat(rt.root(), "/ui\n");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String link = r.stdout().lines().map(l -> l.replaceFirst("^you> ", "")).filter(l -> l.contains("/login?t="))
+                .findFirst().orElseThrow();
+        assertThat(link).matches("http://127\\.0\\.0\\.1:\\d+/login\\?t=[A-Za-z0-9_-]+");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest get = java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build();
+        assertThat(http.send(get, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(303);
+        assertThat(http.send(get, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void wrongCommandsAreOneLineAndTheChatGoesOn() throws Exception {
         rt.start();
         RuntimeHarness.CliStreams r = chat(rt.root(), "/nonsense\n/provider mars\n/revoke\n/revoke p99\n/revoke all\n/help\n/status\n");
