@@ -46,7 +46,7 @@ final class InteractiveChat {
 
     private int loop() throws IOException {
         out.println("Mycel: say what you want. It is checked by policy, risky actions are asked about, code runs only in a sandbox.");
-        request(c -> out.println(answering(c.call("status", null)) + " /help lists the commands; /exit or Ctrl-D leaves."));
+        request(c -> out.println(answering(c.call("status", null)) + " /help lists the commands, /ui opens the web UI, /exit or Ctrl-D leaves."));
         try {
             for (String line = input.read("you> "); line != null; line = input.read("you> ")) {
                 if (!handle(ChatLine.parse(line))) {
