@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code mycel patterns}: the offline engine's patterns. */
-@Command(name = "patterns", description = "The offline engine's patterns.", subcommands = PatternsCommand.Accuracy.class)
+@Command(name = "patterns", description = "Patterns: the offline engine's accuracy and the collective's store.",
+        subcommands = {PatternsCommand.Accuracy.class, SharedPatternCommands.ListPatterns.class, SharedPatternCommands.Show.class,
+            SharedPatternCommands.Import.class, SharedPatternCommands.Export.class, SharedPatternCommands.Trust.class,
+            SharedPatternCommands.Block.class, SharedPatternCommands.Pending.class, SharedPatternCommands.Approve.class,
+            SharedPatternCommands.Reject.class})
 final class PatternsCommand implements Runnable {
 
     @Override

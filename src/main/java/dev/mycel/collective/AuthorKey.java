@@ -12,7 +12,8 @@ import java.util.HexFormat;
 
 /**
  * An instance's public Ed25519 key, as the 32 raw bytes RFC 8032 defines. Its fingerprint,
- * {@code ed25519:} and the first 20 bytes of the key's SHA-256 in hex, is the author's identity.
+ * {@code ed25519:} and the first 20 bytes of the key's SHA-256 in hex, in five groups of eight
+ * ({@code ed25519:1a2b3c4d-…}), is the author's identity.
  */
 public final class AuthorKey {
     /** The DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519 (RFC 8410), before the raw key. */
@@ -23,7 +24,9 @@ public final class AuthorKey {
 
     private AuthorKey(byte[] raw) {
         this.raw = raw.clone();
-        this.fingerprint = "ed25519:" + HexFormat.of().formatHex(Arrays.copyOf(sha256(raw), 20));
+        // grouped so that no log or audit screen mistakes it for a secret token (a long run of hex digits)
+        String hex = HexFormat.of().formatHex(Arrays.copyOf(sha256(raw), 20));
+        this.fingerprint = "ed25519:" + String.join("-", hex.split("(?<=\\G.{8})"));
     }
 
     /** From the raw 32 bytes, base64url without padding as they travel in a pattern. */

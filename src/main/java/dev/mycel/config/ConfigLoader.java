@@ -16,7 +16,7 @@ import java.util.Set;
  * a broken one is a {@link ConfigException} naming the key, the value and what was expected.
  */
 public final class ConfigLoader {
-    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai", "privacy", "agent", "offline");
+    private static final Set<String> SECTIONS = Set.of("ipc", "sandbox", "policy", "web", "ai", "privacy", "agent", "offline", "collective");
 
     private ConfigLoader() {
     }
@@ -32,7 +32,8 @@ public final class ConfigLoader {
                 AiConfig.read(new TomlSection(places.configFile(), "ai", root.get("ai")), places),
                 privacy(new TomlSection(places.configFile(), "privacy", root.get("privacy"))),
                 agent(new TomlSection(places.configFile(), "agent", root.get("agent"))),
-                offline(new TomlSection(places.configFile(), "offline", root.get("offline"))));
+                offline(new TomlSection(places.configFile(), "offline", root.get("offline"))),
+                collective(new TomlSection(places.configFile(), "collective", root.get("collective"))));
     }
 
     private static JsonNode read(Places places) {
@@ -141,6 +142,23 @@ public final class ConfigLoader {
         OfflineSettings d = OfflineSettings.defaults();
         OfflineSettings out = new OfflineSettings(s.flag("enabled", d.enabled()),
                 s.fraction("min_confidence", d.minConfidence()), s.flag("answer_first", d.answerFirst()));
+        s.rejectUnknownKeys();
+        return out;
+    }
+
+    private static CollectiveSettings collective(TomlSection s) {
+        CollectiveSettings d = CollectiveSettings.defaults();
+        List<String> categories = s.strings("blocked_categories", d.blockedCategories());
+        for (String c : categories) {
+            if (!CollectiveSettings.CATEGORIES.contains(c)) {
+                throw new ConfigException(s.file() + ": [collective] blocked_categories has \"" + c + "\"; the categories are "
+                        + String.join(", ", CollectiveSettings.CATEGORIES));
+            }
+        }
+        CollectiveSettings out = new CollectiveSettings(s.flag("share", d.share()), s.fraction("threshold", d.threshold()),
+                categories, s.fraction("review_sensitivity", d.reviewSensitivity()),
+                s.positive("epsilon_per_day", d.epsilonPerDay(), 100), s.strings("peers", d.peers()),
+                (int) s.integer("serve_port", d.servePort(), 0, 65535));
         s.rejectUnknownKeys();
         return out;
     }

@@ -51,6 +51,21 @@ final class TomlSection {
         return v.asDouble();
     }
 
+    double positive(String key, double defaultValue, double max) {
+        JsonNode v = value(key);
+        if (v.isMissingNode()) {
+            return defaultValue;
+        }
+        if (!v.isNumber() || !(v.asDouble() > 0) || v.asDouble() > max) {
+            throw wrong(key, v, "a number above 0 and at most " + max);
+        }
+        return v.asDouble();
+    }
+
+    Path file() {
+        return file;
+    }
+
     Duration seconds(String key, Duration defaultValue, long min, long max) {
         return Duration.ofSeconds(integer(key, defaultValue.toSeconds(), min, max));
     }

@@ -31,6 +31,11 @@ public final class BuiltInPatterns {
         return List.copyOf(out);
     }
 
+    /** The TOML text of the built-in {@code id}, as shipped; empty when there is no such built-in. */
+    public static java.util.Optional<String> text(String id) {
+        return ids().contains(id) ? java.util.Optional.of(resource(DIR + id + ".toml")) : java.util.Optional.empty();
+    }
+
     /** The ids in the index, in order; blank lines and {@code #} comments are skipped. */
     static List<String> ids() {
         List<String> ids = resource(DIR + "index.txt").lines().map(String::strip)

@@ -49,7 +49,7 @@ final class ActionPipeline {
      * paths allowed); each is judged as a read or a write before the sandbox shows it to the code.
      */
     record Request(Action action, Duration timeout, List<String> args, Map<String, String> env, List<Path> readable,
-                   List<Path> writable) {
+                   List<Path> writable, Optional<Provenance> provenance) {
         Request {
             args = List.copyOf(args);
             env = Map.copyOf(env);
@@ -59,8 +59,21 @@ final class ActionPipeline {
         }
 
         static Request of(Action action, Duration timeout) {
-            return new Request(action, timeout, List.of(), Map.of(), List.of(), List.of());
+            return new Request(action, timeout, List.of(), Map.of(), List.of(), List.of(), Optional.empty());
         }
+
+        Request from(Provenance p) {
+            return new Request(action, timeout, args, env, readable, writable, Optional.of(p));
+        }
+    }
+
+    /**
+     * Where code came from when it is not the model's own: a shared pattern, signed by someone.
+     * {@code signer} is shown in every prompt about it; with {@code mustAsk} (an author below the
+     * reputation threshold or unknown) the code never runs unasked, whatever the policy says.
+     * Such an answer is never remembered for the session: the next pattern may have another author.
+     */
+    record Provenance(String signer, boolean mustAsk) {
     }
 
     /** What became of it. {@code ruling} is what the policy said, reported back to the caller. */
@@ -123,22 +136,39 @@ final class ActionPipeline {
             ruling = Rulings.stricter(ruling, new Ruling.Confirm(Risk.MEDIUM, "the program writes " + at,
                     List.of(), Optional.of(at)));
         }
-        return ruling;
+        Ruling judged = ruling;
+        return request.provenance().map(p -> signed(judged, p)).orElse(judged);
+    }
+
+    /** A shared pattern's prompt always names its signer; an author below the threshold always asks. */
+    private static Ruling signed(Ruling ruling, Provenance p) {
+        String who = "a shared pattern signed by " + p.signer();
+        return switch (ruling) {
+            case Ruling.Deny deny -> deny;
+            case Ruling.Confirm c -> new Ruling.Confirm(c.risk(), c.reason() + "; " + who, c.findings(), c.target());
+            case Ruling.Allow a when p.mustAsk() -> new Ruling.Confirm(a.risk().max(Risk.MEDIUM), who, a.findings(), a.target());
+            case Ruling.Allow a -> a;
+        };
     }
 
     private Outcome confirmThenRun(Call call, Request request, Context context, Ruling.Confirm confirm, long seq) {
         Session session = call.session();
         ActionShape shape = ActionShape.of(request.action(), context.workDir());
         try {
-            if (approvals.covers(session, shape, confirm.risk())) {
+            boolean scopable = request.provenance().isEmpty();
+            if (scopable && approvals.covers(session, shape, confirm.risk())) {
                 audit.append(new AuditEvent.ActionApproved(session.label(), seq, "session", "scoped-approval"));
                 return run(call, request, context, confirm, seq);
             }
-            Confirmations.Answer answer = confirmations.ask(call, pendingDetails(request.action(), confirm));
+            ObjectNode details = pendingDetails(request.action(), confirm);
+            if (!scopable) {
+                details.put("scopable", false);
+            }
+            Confirmations.Answer answer = confirmations.ask(call, details);
             switch (answer) {
                 case Confirmations.Answer.Approved ok -> {
                     audit.append(new AuditEvent.ActionApproved(session.label(), seq, ok.forSession() ? "session" : "once", "prompt"));
-                    if (ok.forSession() && confirm.risk() != Risk.CRITICAL) {
+                    if (ok.forSession() && scopable && confirm.risk() != Risk.CRITICAL) {
                         approvals.add(session, shape, confirm.risk(), request.action().describe());
                     }
                     return run(call, request, context, confirm, seq);

@@ -40,12 +40,23 @@ final class AgentTools {
     private final int resultBytes;
     private final HostFacts facts;
     private final WebFront web;
+    private final Learning learning;
 
-    AgentTools(ActionPipeline actions, int resultBytes, HostFacts facts, WebFront web) {
+    /** What the collective wants to know of tool calls. */
+    interface Learning {
+        /** Which calls run a shared pattern, and whose. */
+        Optional<ActionPipeline.Provenance> provenance(ToolCall call);
+
+        /** The model's own program ran to success for {@code request}, as the user allowed or approved. */
+        void succeeded(String request, Action.RunCode code, Map<String, String> env);
+    }
+
+    AgentTools(ActionPipeline actions, int resultBytes, HostFacts facts, WebFront web, Learning learning) {
         this.actions = actions;
         this.resultBytes = resultBytes;
         this.facts = facts;
         this.web = web;
+        this.learning = learning;
     }
 
     Done run(Call call, ToolCall tool, Context context, Duration codeTimeout, Conversation conversation) {
@@ -73,7 +84,14 @@ final class AgentTools {
         } catch (BadArguments e) {
             return invalid(tool, e.getMessage());
         }
-        ActionPipeline.Outcome outcome = actions.perform(call, request, context);
+        Optional<ActionPipeline.Provenance> shared = learning.provenance(tool);
+        ActionPipeline.Request asked = shared.map(request::from).orElse(request);
+        ActionPipeline.Outcome outcome = actions.perform(call, asked, context);
+        if (a instanceof Action.RunCode code && shared.isEmpty() && !tool.id().startsWith("offline-")
+                && outcome instanceof ActionPipeline.Outcome.Ran ran && ran.outcome() instanceof ExecOutcome.Completed c
+                && c.exitCode() == 0) {
+            lastRequest(conversation).ifPresent(words -> learning.succeeded(words, code, asked.env()));
+        }
         Optional<Conversation.Surface> surface = outcome instanceof ActionPipeline.Outcome.Shown
                 ? Optional.of(show(tool.arguments(), conversation))
                 : Optional.empty();
@@ -84,6 +102,16 @@ final class AgentTools {
         String title = text(args, "title");
         String html = text(args, "html");
         return conversation.addSurface(web.publish(title, html, args.path("interactive").asBoolean(false)), title, html);
+    }
+
+    private static Optional<String> lastRequest(Conversation conversation) {
+        List<Message> messages = conversation.messages();
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i) instanceof Message.User u) {
+                return Optional.of(u.text());
+            }
+        }
+        return Optional.empty();
     }
 
     private static final class BadArguments extends Exception {
@@ -127,7 +155,7 @@ final class AgentTools {
         }
         try {
             return new ActionPipeline.Request(code, timeout, strings(args, "args"), env, paths(args, "reads"),
-                    paths(args, "writes"));
+                    paths(args, "writes"), Optional.empty());
         } catch (IllegalArgumentException e) {
             throw new BadArguments(e.getMessage());
         }

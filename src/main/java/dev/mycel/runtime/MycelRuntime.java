@@ -10,6 +10,10 @@ import dev.mycel.ai.ProbeCache;
 import dev.mycel.ai.ProviderRouter;
 import dev.mycel.ai.Sleeper;
 import dev.mycel.audit.AuditEvent;
+import dev.mycel.collective.Candidates;
+import dev.mycel.collective.InstanceKey;
+import dev.mycel.collective.PatternStore;
+import dev.mycel.collective.SharedPatterns;
 import dev.mycel.audit.AuditLog;
 import dev.mycel.config.Places;
 import dev.mycel.policy.CodeValidator;
@@ -68,6 +72,7 @@ public final class MycelRuntime implements AutoCloseable {
     private final AuditLog audit;
     private final ConfiguredProviders providers;
     private final WebFront web;
+    private final CollectiveFront collective;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
@@ -79,7 +84,8 @@ public final class MycelRuntime implements AutoCloseable {
     }
 
     private MycelRuntime(RuntimeConfig config, FileChannel lockChannel, FileLock lock, UnixServer server,
-                         ScheduledExecutorService sweeper, AuditLog audit, ConfiguredProviders providers, WebFront web) {
+                         ScheduledExecutorService sweeper, AuditLog audit, ConfiguredProviders providers, WebFront web,
+                         CollectiveFront collective) {
         this.config = config;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -88,6 +94,7 @@ public final class MycelRuntime implements AutoCloseable {
         this.audit = audit;
         this.providers = providers;
         this.web = web;
+        this.collective = collective;
     }
 
     public static MycelRuntime start(RuntimeConfig config, InstantSource clock) throws StartException {
@@ -157,20 +164,22 @@ public final class MycelRuntime implements AutoCloseable {
         AuthMethods auth = new AuthMethods(token, new AuthThrottle(config.ipc().freeAuthFailures(), clock), sessions, audit);
         ConfiguredProviders providers = ConfiguredProviders.from(config.ai(), places.configFile(), env, uid, Sleeper.REAL);
         ProbeCache probes = new ProbeCache(clock, PROBE_TTL);
-        Optional<PatternAnswers> patterns = config.offline().enabled()
+        Optional<OfflineEngine> engine = config.offline().enabled()
                 ? Optional.of(new OfflineEngine(BuiltInEngine.matcher(places.dataDir().resolve("cache")),
                         config.offline().minConfidence(), places.home()))
                 : Optional.empty();
+        Optional<PatternAnswers> patterns = engine.map(e -> e);
         StatusMethod status = new StatusMethod(clock.instant(), sessions, sandbox, providers, patterns, probes);
         SharedRedactor redactor = new SharedRedactor(config.privacy().phoneRegion());
         RedactMethod redact = new RedactMethod(redactor);
         ProviderRouter router = new ProviderRouter(providers, probes,
                 new PrivacyGate(redactor, config.privacy().redactCloud(), config.privacy().redactLocal()),
                 patterns, config.offline().answerFirst());
+        CollectiveFront collective = collective(config, engine, redactor, validator, clock);
         WebFront web = new WebFront(config.web(), places);
         web.actions(actions);
         ChatTurn chatTurn = new ChatTurn(router,
-                new AgentTools(actions, config.agent().toolResultBytes(), HostFacts.ofHost(), web), config.agent(),
+                new AgentTools(actions, config.agent().toolResultBytes(), HostFacts.ofHost(), web, collective), config.agent(),
                 config.sandbox().timeout(), clock);
         ChatMethod chat = new ChatMethod(conversations, chatTurn, config.ai().mode(), places);
         MycelRuntime[] self = new MycelRuntime[1];
@@ -187,6 +196,15 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("surface.list", true, false, chat::surfaces),
                 new Method("surface.create", true, false, web::create),
                 new Method("ui.login", true, false, web::login),
+                new Method("patterns.list", true, false, collective::list),
+                new Method("patterns.show", true, false, collective::show),
+                new Method("patterns.import", true, false, collective::importPattern),
+                new Method("patterns.export", true, false, collective::export),
+                new Method("patterns.trust", true, false, collective::trust),
+                new Method("patterns.block", true, false, collective::block),
+                new Method("patterns.pending", true, false, collective::pending),
+                new Method("patterns.approve", true, false, collective::approve),
+                new Method("patterns.reject", true, false, collective::reject),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
                 new Method("approvals.revoke", true, false, approvals::revoke),
@@ -199,6 +217,7 @@ public final class MycelRuntime implements AutoCloseable {
         UnixServer server = new UnixServer(places.socket(), config.ipc(), peers, new JsonRpcCodec(), pipeline);
         status.connections(server::connections);
         status.web(web::describe);
+        collective.refreshMatcherWhenShared();
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("mycel-sessions").factory());
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
@@ -206,11 +225,23 @@ public final class MycelRuntime implements AutoCloseable {
         server.start();
         web.start(new BrowserBackend(sessions, conversations, confirmations, chatTurn, config.ai().mode(), places, audit, status));
         Thread.ofVirtual().name("mycel-redactor-warm-up").start(redactor::warmUp);
-        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers, web);
+        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers, web, collective);
         probes.prime(providers.readyProviders());
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "
                 + StatusMethod.sandboxName(sandbox) + ")");
         return self[0];
+    }
+
+    private static CollectiveFront collective(RuntimeConfig config, Optional<OfflineEngine> engine, SharedRedactor redactor,
+                                              CodeValidator validator, InstantSource clock) throws IOException {
+        Places places = config.places();
+        Path dir = places.dataDir().resolve("collective");
+        InstanceKey key = InstanceKey.loadOrCreate(dir.resolve("instance.key"));
+        PatternStore store = PatternStore.open(dir.resolve("patterns.db"));
+        SharedPatterns shared = new SharedPatterns(store, key, validator, config.collective().threshold(), fp -> Double.NaN, clock);
+        Candidates candidates = new Candidates(redactor, config.collective().blockedCategories(),
+                config.collective().reviewSensitivity(), places.home());
+        return new CollectiveFront(shared, config.collective(), candidates, engine, places.dataDir().resolve("cache"), clock);
     }
 
     /** Stops just after the reply is on its way, so the caller learns that it worked. */
@@ -268,6 +299,7 @@ public final class MycelRuntime implements AutoCloseable {
         stopping = true;
         web.close();
         server.close();
+        collective.close();
         sweeper.shutdownNow();
         providers.close();
         try {

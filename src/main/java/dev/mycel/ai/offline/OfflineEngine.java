@@ -30,7 +30,7 @@ public final class OfflineEngine implements PatternAnswers {
     /** Tool calls it makes are named by this prefix and the pattern id, so it knows its own results. */
     static final String CALL_PREFIX = "offline-";
 
-    private final PatternMatcher matcher;
+    private volatile PatternMatcher matcher;
     private final double minConfidence;
     private final Path home;
     private final AtomicLong calls = new AtomicLong();
@@ -39,6 +39,11 @@ public final class OfflineEngine implements PatternAnswers {
         this.matcher = matcher;
         this.minConfidence = minConfidence;
         this.home = home;
+    }
+
+    /** Matches against {@code next} from now on: the built-ins plus the shared patterns after an import. */
+    public void use(PatternMatcher next) {
+        this.matcher = next;
     }
 
     /** What the engine makes of the conversation so far. */

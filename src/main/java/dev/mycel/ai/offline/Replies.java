@@ -17,7 +17,8 @@ final class Replies {
     static String proposing(Pattern p, Map<String, String> slots) {
         String given = slots.isEmpty() ? "" : " (" + slots.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")) + ")";
-        return p.description() + given + ", with Mycel's built-in pattern " + p.id() + ".";
+        return p.description() + given + (p.id().contains("@") ? ", with the shared pattern " : ", with Mycel's built-in pattern ")
+                + p.id() + ".";
     }
 
     static String needs(Pattern p, String problem) {
@@ -26,7 +27,7 @@ final class Replies {
     }
 
     static String cannot(List<PatternMatcher.Match> closest, String noModel) {
-        StringBuilder out = new StringBuilder("I can't do that offline: none of Mycel's built-in patterns fits this request");
+        StringBuilder out = new StringBuilder("I can't do that offline: none of Mycel's patterns fits this request");
         if (closest.isEmpty()) {
             out.append('.');
         } else {
