@@ -3,6 +3,7 @@ package dev.mycel.collective;
 import dev.mycel.patterns.PatternException;
 import dev.mycel.patterns.PatternFile;
 import dev.mycel.policy.Language;
+import dev.mycel.privacy.PiiType;
 import dev.mycel.privacy.Pseudonyms;
 import dev.mycel.privacy.Redactor;
 import java.nio.file.Path;
@@ -66,8 +67,10 @@ public final class Candidates {
     }
 
     public Outcome extract(Interaction i, Instant now) {
+        boolean money = redactor.get().findings(i.request()).stream()
+                .anyMatch(f -> f.type() == PiiType.CARD || f.type() == PiiType.IBAN);
         for (String category : blockedCategories) {
-            if (touches(category, i.request()) || touches(category, i.code())) {
+            if (touches(category, i.request()) || touches(category, i.code()) || category.equals("financial") && money) {
                 return new Outcome.Dropped("it is about " + category + " matters, which are never shared");
             }
         }
