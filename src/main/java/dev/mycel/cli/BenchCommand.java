@@ -39,6 +39,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--matches", defaultValue = "300", description = "Requests matched by the offline engine (default ${DEFAULT-VALUE}).")
     int matches;
 
+    @Option(names = "--imports", defaultValue = "10000", description = "Shared patterns imported and verified (default ${DEFAULT-VALUE}).")
+    int imports;
+
+    @Option(names = "--stored", defaultValue = "100000", description = "Shared patterns in the store for the query figures (default ${DEFAULT-VALUE}).")
+    int stored;
+
     @Override
     public Integer call() throws Exception {
         if (requests < 100 || runs < 5 || checks < 100 || passes < 1 || turns < 10 || matches < 10) {
@@ -52,6 +58,8 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(RedactionBench.run(passes));
         System.out.println(AgentBench.run(turns));
         System.out.println(OfflineBench.run(matches, java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "mycel-bench-cache")));
+        System.out.println(dev.mycel.collective.CollectiveBench.run(Math.max(100, imports), Math.max(imports, stored),
+                java.nio.file.Files.createTempDirectory("mycel-bench-collective")));
         return ExitCodes.OK;
     }
 }

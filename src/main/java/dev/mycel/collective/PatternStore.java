@@ -20,8 +20,8 @@ import java.util.Optional;
  * blocks, candidates waiting for review and the privacy budget's spend: one SQLite file in WAL
  * mode with {@code synchronous=FULL}, so a transaction that returned is on disk and a kill at any
  * moment loses nothing committed. Only verified patterns are stored ({@link #add} takes an
- * {@link Envelope.Verified}), and every read opens the stored bytes again, so a file edited behind
- * Mycel's back yields a refusal, not a pattern.
+ * {@link Envelope.Verified}), and every read opens the stored bytes again (all but the signature,
+ * checked at the door), so bytes changed behind Mycel's back yield a refusal, not a pattern.
  */
 public final class PatternStore implements AutoCloseable {
     private final Connection db;
@@ -119,7 +119,7 @@ public final class PatternStore implements AutoCloseable {
     /** The pattern at {@code address}, or one whose address starts with it (at least 8 hex digits) or whose id it is. */
     public synchronized Optional<Stored> find(String ref) throws IOException {
         String sql = ref.matches("[0-9a-f]{8,64}")
-                ? "SELECT * FROM patterns WHERE address LIKE ? || '%' ORDER BY seq LIMIT 2"
+                ? "SELECT * FROM patterns WHERE address >= ?1 AND address < ?1 || 'g' ORDER BY seq LIMIT 2"
                 : "SELECT * FROM patterns WHERE pattern_id = ? ORDER BY seq DESC LIMIT 2";
         List<Stored> found = query(sql, ref);
         return found.size() == 1 || !ref.matches("[0-9a-f]{8,64}") && !found.isEmpty() ? Optional.of(found.getFirst()) : Optional.empty();
@@ -150,7 +150,7 @@ public final class PatternStore implements AutoCloseable {
                 while (r.next()) {
                     String address = r.getString("address");
                     SignedPattern signed = new SignedPattern(r.getBytes("body"), r.getBytes("signature"));
-                    switch (Envelope.open(address, signed)) {
+                    switch (Envelope.reopen(address, signed)) {
                         case Envelope.Opened.Ok ok -> out.add(new Stored(ok.pattern(), r.getString("source"),
                                 Instant.parse(r.getString("imported_at")), r.getLong("seq")));
                         case Envelope.Opened.Refused no -> throw new IOException("the stored pattern " + Envelope.shorten(address)
