@@ -24,7 +24,7 @@ public final class PeerClient implements Registry {
     public PeerClient(String url, Duration timeout) {
         this.base = BoundedHttp.base(url);
         // a page of addresses is small; a pattern's travelling form is the largest thing a peer sends
-        this.http = new BoundedHttp(timeout, SignedPattern.MAX_BODY_BYTES * 2 + 1024);
+        this.http = new BoundedHttp(timeout, SignedPattern.MAX_BODY_BYTES * 2);
     }
 
     @Override

@@ -66,17 +66,19 @@ public final class PeerServer implements AutoCloseable {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
-            if (path.equals("/patterns") && method.equals("POST")) {
-                publish(ex);
-            } else if (path.equals("/patterns") && method.equals("GET")) {
-                list(ex);
-            } else if (path.startsWith("/patterns/") && method.equals("GET")) {
-                fetch(ex, path.substring("/patterns/".length()));
-            } else {
-                error(ex, path.equals("/patterns") || path.startsWith("/patterns/") ? 405 : 404, "no such route");
+            try {
+                if (path.equals("/patterns") && method.equals("POST")) {
+                    publish(ex);
+                } else if (path.equals("/patterns") && method.equals("GET")) {
+                    list(ex);
+                } else if (path.startsWith("/patterns/") && method.equals("GET")) {
+                    fetch(ex, path.substring("/patterns/".length()));
+                } else {
+                    error(ex, path.equals("/patterns") || path.startsWith("/patterns/") ? 405 : 404, "no such route");
+                }
+            } catch (IllegalArgumentException e) {
+                error(ex, 400, e.getMessage()); // a malformed cursor, limit or length: the request's fault
             }
-        } catch (IllegalArgumentException e) {
-            error(ex, 400, e.getMessage());
         }
     }
 
