@@ -24,6 +24,7 @@ import java.util.List;
  */
 public final class NearIpfsRegistry implements Registry {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_PAGE = 200;
 
     /**
      * Where the two networks are and who publishes: {@code accountId} must hold this instance's key
@@ -96,8 +97,10 @@ public final class NearIpfsRegistry implements Registry {
     }
 
     @Override
-    public Page list(String cursor, int limit) throws IOException {
+    public Page list(String cursor, int requested) throws IOException {
         int from = Cursors.index(cursor);
+        // a page stays far below NearRpc's response cap (each JSON byte travels as a number in an array)
+        int limit = Math.max(1, Math.min(requested, MAX_PAGE));
         JsonNode entries = near.view(config.contractId(), "list_patterns",
                 JSON.createObjectNode().put("from_index", from).put("limit", limit));
         if (!entries.isArray()) {
