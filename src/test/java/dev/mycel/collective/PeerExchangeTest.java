@@ -112,4 +112,28 @@ class PeerExchangeTest {
         laptopServer.close();
         assertThatThrownBy(() -> new PeerClient(url, Duration.ofSeconds(2)).list("", 1)).isInstanceOf(IOException.class);
     }
+
+    @Test
+    void theServerAnswersOnlyItsRoutesAndTheClientKeepsOnlyWellFormedAddresses() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, Integer> status = (method, path) -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(laptopServer.base() + path))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(status.apply("DELETE", "/patterns/" + "a".repeat(64))).isEqualTo(405);
+        assertThat(status.apply("GET", "/patterns/..%2F..%2Fetc")).isEqualTo(400);
+        assertThat(status.apply("GET", "/patterns?limit=0")).isEqualTo(400);
+        assertThat(status.apply("GET", "/other")).isEqualTo(404);
+
+        SignedPattern p = pattern(1, alice);
+        try (FakePeer peer = new FakePeer()) {
+            peer.lists("../etc/passwd", p.address().toUpperCase(java.util.Locale.ROOT), p.address());
+            assertThat(new PeerClient(peer.url(), Duration.ofSeconds(5)).list("", 10).addresses()).containsExactly(p.address());
+        }
+    }
 }
