@@ -52,6 +52,11 @@ public final class AuthorKey {
         return fromRaw(Arrays.copyOfRange(der, der.length - 32, der.length));
     }
 
+    /** The 32 raw bytes, for protocols that carry the key itself (NEAR's PublicKey). */
+    byte[] raw() {
+        return raw.clone();
+    }
+
     public String text() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }

@@ -99,6 +99,22 @@ public final class InstanceKey {
         }
     }
 
+    /**
+     * A plain Ed25519 signature of {@code data}, without Mycel's domain prefix. Only for external
+     * protocols that define their own signed bytes (a NEAR transaction's hash); never for anything
+     * Mycel itself verifies, which is always domain-separated through {@link #sign}.
+     */
+    byte[] signRaw(byte[] data) {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(privateKey);
+            s.update(data);
+            return s.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "InstanceKey[" + fingerprint() + "]";
