@@ -206,6 +206,29 @@ final class SharedPatternCommands {
         }
     }
 
+    @Command(name = "sync", description = "Fetch, verify and store what the peers in [collective] peers have that this store lacks.")
+    static final class Sync implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return SharedPatternCommands.call("patterns.sync", null, r -> {
+                if (r.path("peers").isEmpty()) {
+                    System.out.println("No peers configured ([collective] peers).");
+                }
+                for (JsonNode p : r.path("peers")) {
+                    if (p.has("problem")) {
+                        System.out.println(p.path("peer").asText() + ": " + clean(p.path("problem").asText()));
+                        continue;
+                    }
+                    System.out.println(p.path("peer").asText() + ": " + p.path("copied").asInt() + " new or already here, "
+                            + p.path("refused").size() + " refused");
+                    for (JsonNode x : p.path("refused")) {
+                        System.out.println("  " + x.path("address").asText() + ": " + clean(x.path("reason").asText()));
+                    }
+                }
+            });
+        }
+    }
+
     @Command(name = "reject", description = "Drop a candidate; it is never shared.")
     static final class Reject implements Callable<Integer> {
         @Parameters(arity = "1", paramLabel = "ID")

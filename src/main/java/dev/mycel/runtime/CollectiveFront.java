@@ -14,6 +14,10 @@ import dev.mycel.ai.offline.PatternMatcher;
 import dev.mycel.collective.Candidates;
 import dev.mycel.collective.Envelope;
 import dev.mycel.collective.PatternStore;
+import dev.mycel.collective.PeerClient;
+import dev.mycel.collective.PeerServer;
+import dev.mycel.collective.Registry;
+import dev.mycel.collective.StoreRegistry;
 import dev.mycel.collective.SharedPatterns;
 import dev.mycel.collective.SignedPattern;
 import dev.mycel.collective.Standing;
@@ -31,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 
 /**
@@ -43,10 +46,6 @@ final class CollectiveFront implements AgentTools.Learning {
     private static final Logger LOG = Logger.getLogger(CollectiveFront.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Where an approved pattern goes besides the local store (peers); returns a line for the user. */
-    interface Publisher {
-        String publish(SignedPattern pattern) throws IOException;
-    }
 
     private final SharedPatterns shared;
     private final CollectiveSettings settings;
@@ -54,7 +53,9 @@ final class CollectiveFront implements AgentTools.Learning {
     private final Optional<OfflineEngine> engine;
     private final Path cacheDir;
     private final InstantSource clock;
-    private final List<Publisher> publishers = new CopyOnWriteArrayList<>();
+    private final List<PeerClient> peers = new ArrayList<>();
+    private final StoreRegistry local;
+    private volatile PeerServer server;
 
     CollectiveFront(SharedPatterns shared, CollectiveSettings settings, Candidates candidates, Optional<OfflineEngine> engine,
                     Path cacheDir, InstantSource clock) {
@@ -64,10 +65,43 @@ final class CollectiveFront implements AgentTools.Learning {
         this.engine = engine;
         this.cacheDir = cacheDir;
         this.clock = clock;
+        this.local = new StoreRegistry(shared, "peer", this::refreshMatcher);
+        for (String url : settings.peers()) {
+            peers.add(new PeerClient(url, java.time.Duration.ofSeconds(10)));
+        }
     }
 
-    void publishTo(Publisher p) {
-        publishers.add(p);
+    /** Serves the store to peers on 127.0.0.1 when {@code [collective] serve_port} is set; a taken port is logged, not fatal. */
+    void serve() {
+        if (settings.servePort() == 0 || !settings.share()) {
+            // with sharing off nothing leaves, not even what others shared with us
+            return;
+        }
+        try {
+            server = PeerServer.start(local, PeerServer.Config.loopback(settings.servePort()));
+            LOG.info("serving shared patterns to peers on " + server.base());
+        } catch (IOException e) {
+            LOG.warning("cannot serve patterns on 127.0.0.1:" + settings.servePort() + " (" + e.getMessage()
+                    + "); set [collective] serve_port to a free port or 0");
+        }
+    }
+
+    /** For {@code status}: who this instance is and how it shares. */
+    ObjectNode describe() {
+        ObjectNode out = JsonNodeFactory.instance.objectNode().put("instance", shared.key().fingerprint())
+                .put("sharing", settings.share());
+        try {
+            out.put("shared", shared.store().count());
+        } catch (IOException e) {
+            out.put("problem", e.getMessage());
+        }
+        PeerServer s = server;
+        if (s != null) {
+            out.put("serving", s.base().toString());
+        }
+        ArrayNode list = out.putArray("peers");
+        settings.peers().forEach(list::add);
+        return out;
     }
 
     /** Puts the stored shared patterns beside the built-ins in the engine, in the background. */
@@ -99,6 +133,10 @@ final class CollectiveFront implements AgentTools.Learning {
     }
 
     void close() {
+        PeerServer s = server;
+        if (s != null) {
+            s.close();
+        }
         try {
             shared.store().close();
         } catch (IOException e) {
@@ -330,17 +368,40 @@ final class CollectiveFront implements AgentTools.Learning {
                 return Reply.failure(ErrorCode.INVALID_PARAMS, no.reason());
             }
             ArrayNode sent = JsonNodeFactory.instance.arrayNode();
-            for (Publisher p : publishers) {
+            for (int i = 0; settings.share() && i < peers.size(); i++) {
+                String url = settings.peers().get(i);
                 try {
-                    sent.add(p.publish(sealed));
+                    sent.add(switch (peers.get(i).publish(sealed)) {
+                        case Registry.Published.Stored stored -> "sent to " + url;
+                        case Registry.Published.Refused no -> url + " refused it: " + no.reason();
+                    });
                 } catch (IOException e) {
-                    sent.add("not sent: " + e.getMessage());
+                    sent.add("not sent to " + url + ": " + e.getMessage());
                 }
             }
             refreshMatcher();
             ObjectNode out = JsonNodeFactory.instance.objectNode().put("id", c.id()).put("address", sealed.address());
             out.set("published", sent);
             return new Reply.Result(out);
+        });
+    }
+
+    /** {@code patterns.sync}: copies what each peer has that this store lacks, through the door. */
+    Reply sync(Call call) {
+        return io(() -> {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            for (int i = 0; i < peers.size(); i++) {
+                ObjectNode r = out.addObject().put("peer", settings.peers().get(i));
+                try {
+                    Registry.Synced synced = Registry.sync(peers.get(i), local, "", 200);
+                    r.put("copied", synced.copied());
+                    ArrayNode refused = r.putArray("refused");
+                    synced.refused().forEach(x -> refused.addObject().put("address", x.address()).put("reason", x.reason()));
+                } catch (IOException e) {
+                    r.put("problem", e.getMessage());
+                }
+            }
+            return JsonNodeFactory.instance.objectNode().set("peers", out);
         });
     }
 

@@ -205,6 +205,7 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("patterns.pending", true, false, collective::pending),
                 new Method("patterns.approve", true, false, collective::approve),
                 new Method("patterns.reject", true, false, collective::reject),
+                new Method("patterns.sync", true, true, collective::sync),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
                 new Method("approvals.revoke", true, false, approvals::revoke),
@@ -218,6 +219,8 @@ public final class MycelRuntime implements AutoCloseable {
         status.connections(server::connections);
         status.web(web::describe);
         collective.refreshMatcherWhenShared();
+        collective.serve();
+        status.collective(collective::describe);
         ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("mycel-sessions").factory());
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
@@ -241,7 +244,12 @@ public final class MycelRuntime implements AutoCloseable {
         SharedPatterns shared = new SharedPatterns(store, key, validator, config.collective().threshold(), fp -> Double.NaN, clock);
         Candidates candidates = new Candidates(redactor, config.collective().blockedCategories(),
                 config.collective().reviewSensitivity(), places.home());
-        return new CollectiveFront(shared, config.collective(), candidates, engine, places.dataDir().resolve("cache"), clock);
+        try {
+            return new CollectiveFront(shared, config.collective(), candidates, engine, places.dataDir().resolve("cache"), clock);
+        } catch (IllegalArgumentException e) {
+            store.close();
+            throw new IOException("[collective] peers: " + e.getMessage());
+        }
     }
 
     /** Stops just after the reply is on its way, so the caller learns that it worked. */

@@ -29,6 +29,7 @@ final class StatusMethod {
     private final ProbeCache probes;
     private final Optional<PatternAnswers> patterns;
     private volatile IntSupplier connections = () -> 0;
+    private volatile Supplier<ObjectNode> collective = JsonNodeFactory.instance::objectNode;
     private volatile Supplier<ObjectNode> web = () -> JsonNodeFactory.instance.objectNode().put("enabled", false);
 
     StatusMethod(Instant started, Sessions sessions, SandboxChoice sandbox, ConfiguredProviders providers,
@@ -50,6 +51,11 @@ final class StatusMethod {
 
     void connections(IntSupplier supplier) {
         this.connections = supplier;
+    }
+
+    /** The collective's facts: this instance's fingerprint, what is shared and with whom. */
+    void collective(Supplier<ObjectNode> supplier) {
+        this.collective = supplier;
     }
 
     /** The web UI's state: where it listens, or that it is starting, off, or could not start. */
@@ -81,6 +87,7 @@ final class StatusMethod {
                     .put("reason", u.reason()).put("install", u.debianPackage());
         }
         out.set("web", web.get());
+        out.set("collective", collective.get());
         return out;
     }
 
