@@ -9,7 +9,10 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The collective as the rest of Mycel sees it: the store behind the door that only verified
@@ -19,22 +22,69 @@ import java.util.function.ToDoubleFunction;
  * can never be mistaken for a built-in.
  */
 public final class SharedPatterns {
+    /** Counted reports an author needs, besides the score, before their patterns run unasked. */
+    public static final int MIN_REPORTS = 3;
+
     private final PatternStore store;
     private final InstanceKey key;
     private final CodeValidator validator;
-    private final double threshold;
-    private final ToDoubleFunction<String> reputation;
+    private final ReputationModel model;
     private final InstantSource clock;
+    /** Reputation is recomputed when a report or the user's trust changes, and at least every minute (reports decay). */
+    private volatile Known cached;
 
-    /** {@code reputation} maps a fingerprint to a score in [0, 1], NaN when no report is known. */
-    public SharedPatterns(PatternStore store, InstanceKey key, CodeValidator validator, double threshold,
-                          ToDoubleFunction<String> reputation, InstantSource clock) {
+    private record Known(Reputation reputation, Map<String, AuthorKey> keys, java.time.Instant at) {
+    }
+
+    public SharedPatterns(PatternStore store, InstanceKey key, CodeValidator validator, double threshold, InstantSource clock) {
         this.store = store;
         this.key = key;
         this.validator = validator;
-        this.threshold = threshold;
-        this.reputation = reputation;
+        ReputationModel d = ReputationModel.DEFAULTS;
+        this.model = new ReputationModel(d.preTrustWeight(), d.halfLife(), threshold, d.clockSkew(), d.tolerance(), d.maxIterations());
         this.clock = clock;
+    }
+
+    /** Records, signed by this instance, how a run of a shared pattern went: the evidence reputation is made of. */
+    public void reportOutcome(Envelope.Verified pattern, boolean success) throws IOException {
+        OutcomeReport.Signed r = OutcomeReport.sign(key, pattern.address(), pattern.author(), success, clock.instant());
+        store.addOutcome(r.body(), r.signature(), clock.instant());
+        cached = null;
+    }
+
+    /** Trust or block an author; reputation follows at once. */
+    public void setTrust(String fingerprint, PatternStore.Trust trust) throws IOException {
+        store.setTrust(fingerprint, trust, clock.instant());
+        cached = null;
+    }
+
+    private Known known() throws IOException {
+        Known k = cached;
+        if (k != null && k.at().plusSeconds(60).isAfter(clock.instant())) {
+            return k;
+        }
+        Map<String, AuthorKey> keys = new HashMap<>();
+        List<OutcomeReport.Verified> reports = new ArrayList<>();
+        for (byte[][] r : store.outcomes()) {
+            if (OutcomeReport.open(r[0], r[1]) instanceof OutcomeReport.Opened.Ok ok) {
+                reports.add(ok.report());
+                keys.put(ok.report().report().reporter().fingerprint(), ok.report().report().reporter());
+                keys.put(ok.report().report().patternAuthor().fingerprint(), ok.report().report().patternAuthor());
+            }
+        }
+        for (PatternStore.Stored s : store.since(0, Integer.MAX_VALUE)) {
+            keys.put(s.pattern().author().fingerprint(), s.pattern().author());
+        }
+        Set<AuthorKey> trusted = new HashSet<>();
+        Set<AuthorKey> blocked = new HashSet<>();
+        store.withTrust(PatternStore.Trust.TRUSTED).stream().map(keys::get).filter(java.util.Objects::nonNull).forEach(trusted::add);
+        store.withTrust(PatternStore.Trust.BLOCKED).stream().map(keys::get).filter(java.util.Objects::nonNull).forEach(blocked::add);
+        blocked.remove(key.publicKey());
+        trusted.removeAll(blocked);
+        k = new Known(Reputation.compute(reports, new TrustAnchors(key.publicKey(), trusted, blocked), model, clock.instant()),
+                keys, clock.instant());
+        cached = k;
+        return k;
     }
 
     public InstanceKey key() {
@@ -86,11 +136,19 @@ public final class SharedPatterns {
             return trust.get() == PatternStore.Trust.TRUSTED ? new Standing(fingerprint, Standing.Level.TRUSTED, 1)
                     : new Standing(fingerprint, Standing.Level.BLOCKED, 0);
         }
-        double score = reputation.applyAsDouble(fingerprint);
-        if (Double.isNaN(score)) {
+        Known k = known();
+        AuthorKey author = k.keys().get(fingerprint);
+        if (author == null) {
             return new Standing(fingerprint, Standing.Level.UNKNOWN, 0);
         }
-        return new Standing(fingerprint, score >= threshold ? Standing.Level.ESTABLISHED : Standing.Level.LOW, score);
+        Reputation.Standing r = k.reputation().standing(author);
+        return new Standing(fingerprint, switch (r.level()) {
+            // scores are relative, so a little evidence can mean a high score: a few reports are needed as well
+            case ESTABLISHED, TRUSTED -> r.reports() >= MIN_REPORTS ? Standing.Level.ESTABLISHED : Standing.Level.LOW;
+            case LOW -> Standing.Level.LOW;
+            case UNKNOWN -> Standing.Level.UNKNOWN;
+            case BLOCKED -> Standing.Level.BLOCKED;
+        }, r.score());
     }
 
     /** A shared pattern ready for matching, under its shared id, with its provenance. */

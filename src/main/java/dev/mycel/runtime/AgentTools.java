@@ -49,6 +49,9 @@ final class AgentTools {
 
         /** The model's own program ran to success for {@code request}, as the user allowed or approved. */
         void succeeded(String request, Action.RunCode code, Map<String, String> env);
+
+        /** A shared pattern ran; {@code success} is exit code 0. */
+        void sharedRan(ToolCall call, boolean success);
     }
 
     AgentTools(ActionPipeline actions, int resultBytes, HostFacts facts, WebFront web, Learning learning) {
@@ -87,6 +90,9 @@ final class AgentTools {
         Optional<ActionPipeline.Provenance> shared = learning.provenance(tool);
         ActionPipeline.Request asked = shared.map(request::from).orElse(request);
         ActionPipeline.Outcome outcome = actions.perform(call, asked, context);
+        if (shared.isPresent() && outcome instanceof ActionPipeline.Outcome.Ran ran) {
+            learning.sharedRan(tool, ran.outcome() instanceof ExecOutcome.Completed c && c.exitCode() == 0);
+        }
         if (a instanceof Action.RunCode code && shared.isEmpty() && !tool.id().startsWith("offline-")
                 && outcome instanceof ActionPipeline.Outcome.Ran ran && ran.outcome() instanceof ExecOutcome.Completed c
                 && c.exitCode() == 0) {

@@ -164,6 +164,20 @@ final class CollectiveFront implements AgentTools.Learning {
         }
     }
 
+    /** A run of a shared pattern becomes a signed outcome report of this instance: evidence for its author's reputation. */
+    @Override
+    public void sharedRan(ToolCall call, boolean success) {
+        String id = call.id();
+        try {
+            Optional<Envelope.Verified> v = shared.source(id.substring("offline-".length(), id.lastIndexOf('-')));
+            if (v.isPresent()) {
+                shared.reportOutcome(v.get(), success);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("the outcome of a shared pattern was not recorded: " + e.getMessage());
+        }
+    }
+
     /** While sharing is on: a successful, approved run of the model's own code may become a candidate. */
     @Override
     public void succeeded(String request, dev.mycel.policy.Action.RunCode code, Map<String, String> env) {
@@ -315,7 +329,7 @@ final class CollectiveFront implements AgentTools.Learning {
                 if (fp.get().equals(shared.key().fingerprint())) {
                     return Reply.failure(ErrorCode.INVALID_PARAMS, "that is this machine's own key");
                 }
-                shared.store().setTrust(fp.get(), trust, clock.instant());
+                shared.setTrust(fp.get(), trust);
                 refreshMatcher();
                 return new Reply.Result(JsonNodeFactory.instance.objectNode().put("author", fp.get())
                         .put("trust", trust.name().toLowerCase()));

@@ -241,7 +241,7 @@ public final class MycelRuntime implements AutoCloseable {
         Path dir = places.dataDir().resolve("collective");
         InstanceKey key = InstanceKey.loadOrCreate(dir.resolve("instance.key"));
         PatternStore store = PatternStore.open(dir.resolve("patterns.db"));
-        SharedPatterns shared = new SharedPatterns(store, key, validator, config.collective().threshold(), fp -> Double.NaN, clock);
+        SharedPatterns shared = new SharedPatterns(store, key, validator, config.collective().threshold(), clock);
         Candidates candidates = new Candidates(redactor, config.collective().blockedCategories(),
                 config.collective().reviewSensitivity(), places.home());
         try {
