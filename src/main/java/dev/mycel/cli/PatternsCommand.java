@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {PatternsCommand.Accuracy.class, SharedPatternCommands.ListPatterns.class, SharedPatternCommands.Show.class,
             SharedPatternCommands.Import.class, SharedPatternCommands.Export.class, SharedPatternCommands.Trust.class,
             SharedPatternCommands.Block.class, SharedPatternCommands.Pending.class, SharedPatternCommands.Approve.class,
-            SharedPatternCommands.Reject.class, SharedPatternCommands.Sync.class})
+            SharedPatternCommands.Reject.class, SharedPatternCommands.Sync.class, SharedPatternCommands.Stats.class})
 final class PatternsCommand implements Runnable {
 
     @Override

@@ -229,6 +229,25 @@ final class SharedPatternCommands {
         }
     }
 
+    @Command(name = "stats", description = "Use and success counts of the shared patterns, with differential-privacy noise, "
+            + "as they may be shared; spends from the day's ε budget.")
+    static final class Stats implements Callable<Integer> {
+        @Option(names = "--epsilon", defaultValue = "0.1", description = "The ε this release spends (default ${DEFAULT-VALUE}).")
+        double epsilon;
+
+        @Override
+        public Integer call() {
+            return SharedPatternCommands.call("patterns.stats", JsonNodeFactory.instance.objectNode().put("epsilon", epsilon), r -> {
+                for (JsonNode p : r.path("patterns")) {
+                    System.out.println(p.path("address").asText().substring(0, 12) + "  used " + p.path("uses").asLong()
+                            + "  succeeded " + p.path("successes").asLong());
+                }
+                System.out.printf(java.util.Locale.ROOT, "(noisy counts; ε %.3f spent, %.3f left today)%n",
+                        r.path("epsilon").asDouble(), r.path("remaining").asDouble());
+            });
+        }
+    }
+
     @Command(name = "reject", description = "Drop a candidate; it is never shared.")
     static final class Reject implements Callable<Integer> {
         @Parameters(arity = "1", paramLabel = "ID")

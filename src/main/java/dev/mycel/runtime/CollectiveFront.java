@@ -56,6 +56,7 @@ final class CollectiveFront implements AgentTools.Learning {
     private final List<PeerClient> peers = new ArrayList<>();
     private final StoreRegistry local;
     private volatile PeerServer server;
+    private final dev.mycel.collective.PrivacyBudget budget;
 
     CollectiveFront(SharedPatterns shared, CollectiveSettings settings, Candidates candidates, Optional<OfflineEngine> engine,
                     Path cacheDir, InstantSource clock) {
@@ -66,6 +67,9 @@ final class CollectiveFront implements AgentTools.Learning {
         this.cacheDir = cacheDir;
         this.clock = clock;
         this.local = new StoreRegistry(shared, "peer", this::refreshMatcher);
+        this.budget = new dev.mycel.collective.PrivacyBudget(settings.epsilonPerDay(), java.time.Duration.ofDays(1),
+                new dev.mycel.collective.StoreLedger(shared.store()),
+                new dev.mycel.collective.GeometricNoise(new java.security.SecureRandom()), clock);
         for (String url : settings.peers()) {
             peers.add(new PeerClient(url, java.time.Duration.ofSeconds(10)));
         }
@@ -417,6 +421,62 @@ final class CollectiveFront implements AgentTools.Learning {
             }
             return JsonNodeFactory.instance.objectNode().set("peers", out);
         });
+    }
+
+    record StatsParams(@Params.Omittable Double epsilon) {
+    }
+
+    /**
+     * {@code patterns.stats}: how often each stored pattern ran here and how often it succeeded, as
+     * they may be shared: each count with two-sided geometric noise (sensitivity 1: one run), the
+     * release's ε split evenly over the counts, taken from the day's budget as one whole or refused.
+     */
+    Reply stats(Call call) {
+        return switch (Params.bind(call.params(), StatsParams.class)) {
+            case Params.Bound.Bad<StatsParams> bad -> new Reply.Failure(bad.error());
+            case Params.Bound.Ok<StatsParams> ok -> io(() -> released(ok.value().epsilon() == null ? 0.1 : ok.value().epsilon()));
+        };
+    }
+
+    private synchronized Reply released(double epsilon) throws IOException {
+        if (!(epsilon > 0) || epsilon > settings.epsilonPerDay()) {
+            return Reply.failure(ErrorCode.INVALID_PARAMS, "epsilon must be above 0 and at most the day's budget of "
+                    + settings.epsilonPerDay() + " ([collective] epsilon_per_day)");
+        }
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        for (PatternStore.Stored s : shared.store().since(0, Integer.MAX_VALUE)) {
+            counts.put(s.pattern().address(), new long[2]);
+        }
+        for (byte[][] r : shared.store().outcomes()) {
+            if (dev.mycel.collective.OutcomeReport.open(r[0], r[1]) instanceof dev.mycel.collective.OutcomeReport.Opened.Ok ok
+                    && ok.report().report().reporter().equals(shared.key().publicKey())) {
+                long[] c = counts.get(ok.report().report().patternAddress());
+                if (c != null) {
+                    c[0]++;
+                    c[1] += ok.report().report().success() ? 1 : 0;
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            return Reply.failure(ErrorCode.INVALID_REQUEST, "no shared patterns, so no statistics to release");
+        }
+        if (budget.remaining() < epsilon) {
+            return Reply.failure(ErrorCode.INVALID_REQUEST, String.format(java.util.Locale.ROOT,
+                    "refused: the privacy budget has %.3f of %.3f left today (UTC); it renews at midnight", budget.remaining(),
+                    settings.epsilonPerDay()));
+        }
+        double each = epsilon / (2.0 * counts.size());
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            if (!(budget.release(e.getValue()[0], 1, each) instanceof dev.mycel.collective.PrivacyBudget.Release.Released uses)
+                    || !(budget.release(e.getValue()[1], 1, each) instanceof dev.mycel.collective.PrivacyBudget.Release.Released wins)) {
+                return Reply.failure(ErrorCode.INTERNAL_ERROR, "the budget changed during the release; nothing more was released");
+            }
+            out.addObject().put("address", e.getKey()).put("uses", Math.max(0, uses.value())).put("successes", Math.max(0, wins.value()));
+        }
+        ObjectNode result = JsonNodeFactory.instance.objectNode().put("epsilon", epsilon).put("remaining", budget.remaining());
+        result.set("patterns", out);
+        return new Reply.Result(result);
     }
 
     Reply reject(Call call) {

@@ -206,6 +206,7 @@ public final class MycelRuntime implements AutoCloseable {
                 new Method("patterns.approve", true, false, collective::approve),
                 new Method("patterns.reject", true, false, collective::reject),
                 new Method("patterns.sync", true, true, collective::sync),
+                new Method("patterns.stats", true, false, collective::stats),
                 new Method("action.confirm", true, false, confirmations::confirm),
                 new Method("approvals.list", true, false, approvals::list),
                 new Method("approvals.revoke", true, false, approvals::revoke),
