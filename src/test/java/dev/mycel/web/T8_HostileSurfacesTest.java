@@ -83,7 +83,8 @@ class T8_HostileSurfacesTest {
         p.add(new Payload("meta-refresh", "<meta http-equiv=\"refresh\" content=\"0;url=http://127.0.0.1:BEACON/meta\">"
                 + "<meta http-equiv=\"refresh\" content=\"0;url=javascript:fetch('http://127.0.0.1:BEACON/metajs')\">"));
         p.add(new Payload("base-hijack", "<base href=\"http://127.0.0.1:BEACON/\"><img src=\"base.png\"><script src=\"base.js\"></script>"
-                + "<a id=b href=\"page\">x</a><script>try{document.getElementById('b').click()}catch(e){};ran('base-hijack')</script>", true));
+                // reports before it clicks: Chromium drops a message from a frame whose navigation has committed
+                + "<a id=b href=\"page\">x</a><script>ran('base-hijack');try{document.getElementById('b').click()}catch(e){}</script>", true));
         p.add(new Payload("css-background", "<div style=\"background-image:url(http://127.0.0.1:BEACON/bg);width:50px;height:50px\">x</div>"
                 + "<p style=\"cursor:url(http://127.0.0.1:BEACON/cursor),auto;list-style-image:url(http://127.0.0.1:BEACON/list);"
                 + "border-image:url(http://127.0.0.1:BEACON/border) 30;mask-image:url(http://127.0.0.1:BEACON/mask)\">y</p>"
