@@ -242,8 +242,10 @@ final class SharedPatternCommands {
                     System.out.println(p.path("address").asText().substring(0, 12) + "  used " + p.path("uses").asLong()
                             + "  succeeded " + p.path("successes").asLong());
                 }
-                System.out.printf(java.util.Locale.ROOT, "(noisy counts; ε %.3f spent, %.3f left today)%n",
-                        r.path("epsilon").asDouble(), r.path("remaining").asDouble());
+                System.out.printf(java.util.Locale.ROOT, "(noisy counts, typically ±%.0f; ε %.3f spent, %.3f left today)%n",
+                        r.path("typicalNoise").asDouble(), r.path("epsilon").asDouble(), r.path("remaining").asDouble());
+                System.out.println(r.path("released").asBoolean() ? "Released to peers as outcome reports."
+                        : "Not released: sharing is off.");
             });
         }
     }

@@ -67,6 +67,7 @@ public final class PatternStore implements AutoCloseable {
                         CREATE TABLE IF NOT EXISTS candidates(id TEXT PRIMARY KEY, toml TEXT NOT NULL, status TEXT NOT NULL,
                           note TEXT NOT NULL, sensitivity REAL NOT NULL, created TEXT NOT NULL)""");
                 s.execute("CREATE TABLE IF NOT EXISTS privacy_spend(period TEXT PRIMARY KEY, epsilon REAL NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS released(id INTEGER PRIMARY KEY AUTOINCREMENT, body BLOB NOT NULL UNIQUE, signature BLOB NOT NULL)");
             }
             return new PatternStore(db);
         } catch (SQLException e) {
@@ -224,6 +225,44 @@ public final class PatternStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw failed("read the outcome reports", e);
+        }
+    }
+
+    /** Keeps outcome reports released to peers (made from noisy counts); the only reports a peer is ever sent. */
+    public synchronized void addReleased(List<OutcomeReport.Signed> reports) throws IOException {
+        try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO released(body, signature) VALUES (?, ?)")) {
+            db.setAutoCommit(false);
+            for (OutcomeReport.Signed r : reports) {
+                s.setBytes(1, r.body());
+                s.setBytes(2, r.signature());
+                s.executeUpdate();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw failed("store the released reports", e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the next statement reports a connection that cannot switch back
+            }
+        }
+    }
+
+    /** The newest {@code limit} released reports, oldest first. */
+    public synchronized List<OutcomeReport.Signed> released(int limit) throws IOException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT body, signature FROM (SELECT * FROM released ORDER BY id DESC LIMIT ?) ORDER BY id")) {
+            s.setInt(1, limit);
+            List<OutcomeReport.Signed> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new OutcomeReport.Signed(r.getBytes(1), r.getBytes(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed("read the released reports", e);
         }
     }
 

@@ -86,6 +86,39 @@ public final class PeerClient implements Registry {
         return new Page(addresses, n.path("next").asText());
     }
 
+    /** What became of the peer's outcome reports: the ones that verified, and how many did not. */
+    public record Reports(List<OutcomeReport.Signed> verified, int refused) {
+    }
+
+    /** The peer's released outcome reports, each verified on arrival; a report that does not verify is counted and dropped. */
+    public Reports reports() throws IOException {
+        BoundedHttp.Response r = http.get(URI.create(base + "/reports"));
+        if (r.status() != 200) {
+            throw new IOException(base.getAuthority() + " answered " + r.status() + " for its reports");
+        }
+        JsonNode n = json(r.body());
+        if (!n.path("reports").isArray()) {
+            throw new IOException(base.getAuthority() + " sent reports that are not {reports: [...]}");
+        }
+        List<OutcomeReport.Signed> ok = new ArrayList<>();
+        int refused = 0;
+        java.util.Base64.Decoder b64 = java.util.Base64.getUrlDecoder();
+        for (JsonNode item : n.path("reports")) {
+            try {
+                OutcomeReport.Signed signed = new OutcomeReport.Signed(b64.decode(item.path("body").asText()),
+                        b64.decode(item.path("signature").asText()));
+                if (OutcomeReport.open(signed) instanceof OutcomeReport.Opened.Ok) {
+                    ok.add(signed);
+                    continue;
+                }
+            } catch (IllegalArgumentException notBase64) {
+                // counted below like any other report that does not verify
+            }
+            refused++;
+        }
+        return new Reports(ok, refused);
+    }
+
     private JsonNode json(byte[] body) throws IOException {
         try {
             JsonNode n = JSON.readTree(body);

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,8 @@ import java.util.concurrent.Executors;
  * POST /patterns                  travelling JSON → 201 {"address"} | 400 {"error": reason} | 413
  * GET  /patterns/{address}        → 200 travelling JSON | 404
  * GET  /patterns?since=C&amp;limit=N  → 200 {"addresses": [...], "next": C'}
+ * GET  /reports                   → 200 {"reports": [{"body", "signature"}]}: the outcome reports this
+ *                                   instance released (from noisy counts), the newest 1,000
  * </pre>
  * A body is read only up to the limit (invariant 6: the size is enforced while reading, not after
  * buffering). There is no authentication: everything served is public and signed, and everything
@@ -38,22 +41,51 @@ public final class PeerServer implements AutoCloseable {
         }
     }
 
+    /** The outcome reports a peer may have. */
+    @FunctionalInterface
+    public interface ReportSource {
+        List<OutcomeReport.Signed> reports() throws IOException;
+    }
+
     private final Registry registry;
+    private final ReportSource reports;
     private final Config config;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    private PeerServer(Registry registry, Config config) throws IOException {
+    private PeerServer(Registry registry, ReportSource reports, Config config) throws IOException {
         this.registry = registry;
+        this.reports = reports;
         this.config = config;
         server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
         server.setExecutor(executor);
         server.createContext("/patterns", this::handle);
+        server.createContext("/reports", this::reports);
         server.start();
     }
 
     public static PeerServer start(Registry registry, Config config) throws IOException {
-        return new PeerServer(registry, config);
+        return new PeerServer(registry, List::of, config);
+    }
+
+    public static PeerServer start(Registry registry, ReportSource reports, Config config) throws IOException {
+        return new PeerServer(registry, reports, config);
+    }
+
+    private void reports(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!ex.getRequestMethod().equals("GET") || !ex.getRequestURI().getPath().equals("/reports")) {
+                error(ex, 405, "only GET /reports");
+                return;
+            }
+            ObjectNode out = JSON.createObjectNode();
+            var list = out.putArray("reports");
+            java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+            for (OutcomeReport.Signed r : reports.reports()) {
+                list.addObject().put("body", b64.encodeToString(r.body())).put("signature", b64.encodeToString(r.signature()));
+            }
+            send(ex, 200, out);
+        }
     }
 
     public URI base() {

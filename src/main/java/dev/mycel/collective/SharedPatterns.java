@@ -52,6 +52,37 @@ public final class SharedPatterns {
         cached = null;
     }
 
+    /**
+     * Keeps outcome reports from a peer that verified and that another instance signed; a report
+     * claiming to be this instance's own is not taken from anyone else. Returns how many were new.
+     */
+    public int acceptReports(List<OutcomeReport.Signed> reports) throws IOException {
+        int added = 0;
+        for (OutcomeReport.Signed r : reports) {
+            if (OutcomeReport.open(r) instanceof OutcomeReport.Opened.Ok ok
+                    && !ok.report().report().reporter().equals(key.publicKey())
+                    && store.addOutcome(r.body(), r.signature(), clock.instant())) {
+                added++;
+            }
+        }
+        cached = null;
+        return added;
+    }
+
+    /**
+     * Turns noisy counts into reports this instance releases to peers: {@code successes} reports of
+     * success and {@code failures} of failure about a pattern, dated within today (UTC) a second
+     * apart. Made only from counts that passed the privacy budget, so they say no more than those.
+     */
+    public List<OutcomeReport.Signed> release(Envelope.Verified pattern, long successes, long failures) {
+        java.time.Instant day = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        List<OutcomeReport.Signed> out = new ArrayList<>();
+        for (long i = 0; i < successes + failures; i++) {
+            out.add(OutcomeReport.sign(key, pattern.address(), pattern.author(), i < successes, day.plusSeconds(i)));
+        }
+        return out;
+    }
+
     /** Trust or block an author; reputation follows at once. */
     public void setTrust(String fingerprint, PatternStore.Trust trust) throws IOException {
         store.setTrust(fingerprint, trust, clock.instant());

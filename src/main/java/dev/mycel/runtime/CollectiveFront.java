@@ -82,7 +82,7 @@ final class CollectiveFront implements AgentTools.Learning {
             return;
         }
         try {
-            server = PeerServer.start(local, PeerServer.Config.loopback(settings.servePort()));
+            server = PeerServer.start(local, () -> shared.store().released(1000), PeerServer.Config.loopback(settings.servePort()));
             LOG.info("serving shared patterns to peers on " + server.base());
         } catch (IOException e) {
             LOG.warning("cannot serve patterns on 127.0.0.1:" + settings.servePort() + " (" + e.getMessage()
@@ -413,6 +413,8 @@ final class CollectiveFront implements AgentTools.Learning {
                 try {
                     Registry.Synced synced = Registry.sync(peers.get(i), local, "", 200);
                     r.put("copied", synced.copied());
+                    PeerClient.Reports reports = peers.get(i).reports();
+                    r.put("reports", shared.acceptReports(reports.verified())).put("reportsRefused", reports.refused());
                     ArrayNode refused = r.putArray("refused");
                     synced.refused().forEach(x -> refused.addObject().put("address", x.address()).put("reason", x.reason()));
                 } catch (IOException e) {
@@ -425,6 +427,9 @@ final class CollectiveFront implements AgentTools.Learning {
 
     record StatsParams(@Params.Omittable Double epsilon) {
     }
+
+    /** The most reports one release makes of one pattern's counts. */
+    private static final long MAX_RELEASED = 1000;
 
     /**
      * {@code patterns.stats}: how often each stored pattern ran here and how often it succeeded, as
@@ -472,9 +477,19 @@ final class CollectiveFront implements AgentTools.Learning {
                     || !(budget.release(e.getValue()[1], 1, each) instanceof dev.mycel.collective.PrivacyBudget.Release.Released wins)) {
                 return Reply.failure(ErrorCode.INTERNAL_ERROR, "the budget changed during the release; nothing more was released");
             }
-            out.addObject().put("address", e.getKey()).put("uses", Math.max(0, uses.value())).put("successes", Math.max(0, wins.value()));
+            // post-processing keeps the privacy: no negative counts, no more successes than uses
+            long used = Math.clamp(uses.value(), 0, MAX_RELEASED);
+            long succeeded = Math.clamp(wins.value(), 0, used);
+            out.addObject().put("address", e.getKey()).put("uses", used).put("successes", succeeded);
+            if (settings.share()) {
+                Optional<PatternStore.Stored> p = shared.store().find(e.getKey());
+                if (p.isPresent()) {
+                    shared.store().addReleased(shared.release(p.get().pattern(), succeeded, used - succeeded));
+                }
+            }
         }
-        ObjectNode result = JsonNodeFactory.instance.objectNode().put("epsilon", epsilon).put("remaining", budget.remaining());
+        ObjectNode result = JsonNodeFactory.instance.objectNode().put("epsilon", epsilon).put("remaining", budget.remaining())
+                .put("typicalNoise", Math.sqrt(dev.mycel.collective.GeometricNoise.variance(each, 1))).put("released", settings.share());
         result.set("patterns", out);
         return new Reply.Result(result);
     }

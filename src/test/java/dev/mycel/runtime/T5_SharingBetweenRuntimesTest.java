@@ -175,6 +175,49 @@ class T5_SharingBetweenRuntimesTest {
     }
 
     @Test
+    void T6_aPeersReportsLiftAnAuthorOnlyWhenThatPeerIsTrusted() throws Exception {
+        receiver.close();
+        receiver.config("[ai]\nprovider = \"offline\"\n[collective]\nshare = true\nepsilon_per_day = 60\nserve_port = "
+                + receiverPort + "\n");
+        receiver.start();
+        RawClient r = receiver.authedClient();
+        r.call("patterns.import", CollectiveTest.importParams(dev.mycel.collective.Envelope.seal(CollectiveTest.MAGIC, "low",
+                java.time.Instant.now(), dev.mycel.collective.InstanceKey.generate())));
+        awaitPatterns(r);
+        Path there = Files.createDirectories(receiver.places().home().resolve("work"));
+        for (int run = 0; run < 4; run++) {
+            chat(r, message("say the magic word", there), APPROVE);
+        }
+        JsonNode stats = r.call("patterns.stats", JSON.createObjectNode().put("epsilon", 50)).path("result");
+        assertThat(stats.path("released").asBoolean()).isTrue();
+        assertThat(stats.path("patterns").get(0).path("successes").asLong()).as("ε 12.5 a count is nearly exact").isBetween(3L, 5L);
+        String peerKey = r.call("status", null).path("result").path("collective").path("instance").asText();
+
+        RawClient c = startSender(true);
+        JsonNode synced = c.call("patterns.sync", null).path("result").path("peers").get(0);
+        assertThat(synced.path("copied").asInt()).isEqualTo(1);
+        assertThat(synced.path("reports").asInt()).isBetween(3, 5);
+        assertThat(synced.path("reportsRefused").asInt()).isZero();
+        awaitPatterns(c);
+        Path work = Files.createDirectories(sender.places().home().resolve("work"));
+        String untrusted = c.call("patterns.list", null).path("result").path("shared").get(0).path("level").asText();
+        assertThat(untrusted).as("reports of a peer nobody trusts carry no weight").isIn("low", "unknown");
+        assertThat(chat(c, message("say the magic word", work).put("provider", "offline"), DECLINE).pending()).hasSize(1);
+
+        c.call("patterns.trust", JSON.createObjectNode().put("key", peerKey));
+        assertThat(c.call("patterns.list", null).path("result").path("shared").get(0).path("level").asText()).isEqualTo("established");
+        ChatFixture.Turn t = chat(c, message("say the magic word", work).put("provider", "offline"), DECLINE);
+        assertThat(t.pending()).as("vouched for by a trusted peer's reports").isEmpty();
+        assertThat(t.result().path("reply").asText()).contains("xyzzy");
+    }
+
+    private static void awaitPatterns(RawClient c) throws Exception {
+        for (int i = 0; i < 300 && c.call("status", null).path("result").path("offline").path("patterns").asInt() != 52; i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     void T6_aPatternSyncedFromAPeerAsksBeforeItRuns() throws Exception {
         RawClient r = receiver.authedClient();
         r.call("patterns.import", CollectiveTest.importParams(dev.mycel.collective.Envelope.seal(CollectiveTest.MAGIC, "low",
