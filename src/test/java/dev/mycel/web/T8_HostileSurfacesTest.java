@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * listens. Whatever a surface tries, the beacon hears nothing, the UI's cookie is unchanged, the
  * UI's DOM and location are untouched, no window opens, and the backend sees no request but the
  * surface's own well-formed asks. Interactive payloads report through {@code ran(name)} after their
- * attempts, which proves their script really ran.
+ * attempts, which proves their script really ran; those that navigate their own frame report first,
+ * since Chromium may drop a message from a frame whose navigation has committed.
  */
 @Tag("T8")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,7 +74,7 @@ class T8_HostileSurfacesTest {
         p.add(new Payload("body-onload", "<body onload=\"location='http://127.0.0.1:BEACON/onload'\"><p onmouseover=\"fetch('http://127.0.0.1:BEACON/mo')\">hover</p>", true));
         p.add(new Payload("javascript-url", "<a id=a href=\"javascript:location='http://127.0.0.1:BEACON/js'\">x</a>"
                 + "<iframe src=\"javascript:parent.location='http://127.0.0.1:BEACON/jsframe'\"></iframe>"
-                + "<script>try{document.getElementById('a').click()}catch(e){};try{location.href=\"javascript:fetch('http://127.0.0.1:BEACON/jsloc')\"}catch(e){};ran('javascript-url')</script>", true));
+                + "<script>ran('javascript-url');try{document.getElementById('a').click()}catch(e){};try{location.href=\"javascript:fetch('http://127.0.0.1:BEACON/jsloc')\"}catch(e){}</script>", true));
         p.add(new Payload("svg-script", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>fetch('http://127.0.0.1:BEACON/svg')</script>"
                 + "<image href=\"http://127.0.0.1:BEACON/svgimg\" width=10 height=10 /></svg>"));
         p.add(new Payload("svg-onload", "<svg onload=\"fetch('http://127.0.0.1:BEACON/svgonload')\"><animate onbegin=\"fetch('http://127.0.0.1:BEACON/anim')\" attributeName=x dur=1s /></svg>"
