@@ -48,10 +48,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -63,6 +66,7 @@ public final class MycelRuntime implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MycelRuntime.class.getName());
     /** How long a provider probe stays true for status: a few seconds, so status stays cheap. */
     private static final Duration PROBE_TTL = Duration.ofSeconds(5);
+    private static final Duration START_WAIT_ON_SIGTERM = Duration.ofSeconds(30);
 
     private final RuntimeConfig config;
     private final FileChannel lockChannel;
@@ -226,10 +230,11 @@ public final class MycelRuntime implements AutoCloseable {
                 Thread.ofPlatform().daemon().name("mycel-sessions").factory());
         long every = Math.max(1, Math.min(60, config.ipc().sessionIdle().toSeconds() / 2));
         sweeper.scheduleWithFixedDelay(sessions::sweep, every, every, TimeUnit.SECONDS);
+        // exists before the socket serves, so that an early 'shutdown' call finds it
+        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers, web, collective);
         server.start();
         web.start(new BrowserBackend(sessions, conversations, confirmations, chatTurn, config.ai().mode(), places, audit, status));
         Thread.ofVirtual().name("mycel-redactor-warm-up").start(redactor::warmUp);
-        self[0] = new MycelRuntime(config, lockChannel, lock, server, sweeper, auditLog, providers, web, collective);
         probes.prime(providers.readyProviders());
         LOG.info("Mycel runtime ready on " + places.socket() + " (pid " + ProcessHandle.current().pid() + ", sandbox "
                 + StatusMethod.sandboxName(sandbox) + ")");
@@ -276,20 +281,35 @@ public final class MycelRuntime implements AutoCloseable {
     /** Runs in this process until SIGTERM, Ctrl-C or {@code shutdown}; returns the exit code. */
     public static int runForeground(RuntimeConfig config) {
         LogSetup.install(java.util.logging.Level.INFO);
+        // the hook is in place before the socket and token exist: a SIGTERM that arrives while
+        // starting waits for the start to finish and then removes them, instead of leaving them behind
+        CompletableFuture<MycelRuntime> started = new CompletableFuture<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnceStarted(started), "mycel-stop"));
         MycelRuntime runtime;
         try {
             runtime = start(config, InstantSource.system());
+            started.complete(runtime);
         } catch (StartException e) {
+            started.completeExceptionally(e);
             System.err.println("mycel: " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "mycel-stop"));
         try {
             runtime.awaitStop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static void stopOnceStarted(CompletableFuture<MycelRuntime> started) {
+        try {
+            started.get(START_WAIT_ON_SIGTERM.toSeconds(), TimeUnit.SECONDS).stop();
+        } catch (ExecutionException | TimeoutException e) {
+            // it never started (it said why), or it hangs: nothing of ours to clean up that we can reach
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public RuntimeConfig config() {

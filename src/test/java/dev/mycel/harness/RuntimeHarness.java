@@ -105,10 +105,7 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
 
     /** Starts the runtime as a separate JVM, as {@code mycel up --foreground} would. */
     public Process fork() throws IOException, InterruptedException {
-        ProcessBuilder pb = command("up", "--foreground");
-        pb.environment().putAll(runtimeEnv);
-        pb.redirectErrorStream(true).redirectOutput(root.resolve("forked.log").toFile());
-        forked = pb.start();
+        forkWithoutWaiting();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && forked.isAlive()) {
             if (dev.mycel.ipc.SocketProbe.answersPing(places.socket(), Duration.ofMillis(500))) {
@@ -117,6 +114,15 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
             Thread.sleep(50);
         }
         throw new IllegalStateException("forked runtime did not start: " + forkedLog());
+    }
+
+    /** Starts {@code mycel up --foreground} and returns at once, while it is still starting. */
+    public Process forkWithoutWaiting() throws IOException {
+        ProcessBuilder pb = command("up", "--foreground");
+        pb.environment().putAll(runtimeEnv);
+        pb.redirectErrorStream(true).redirectOutput(root.resolve("forked.log").toFile());
+        forked = pb.start();
+        return forked;
     }
 
     /** Runs one {@code mycel} command (e.g. {@code down}) as its own process against this runtime's places. */

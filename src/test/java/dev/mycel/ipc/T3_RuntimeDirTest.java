@@ -79,4 +79,18 @@ class T3_RuntimeDirTest {
         // the logger may already be shut down by then; the audit log is the record that stop() ran
         assertThat(Files.readString(dev.mycel.audit.AuditLog.fileIn(rt.places().dataDir()))).contains("RuntimeStopped");
     }
+
+    @Test
+    void T3_sigtermWhileStartingStillRemovesSocketAndToken() throws Exception {
+        Process daemon = rt.forkWithoutWaiting();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(rt.places().tokenFile()) && daemon.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(Files.exists(rt.places().tokenFile())).as("the token is written early in the start").isTrue();
+        daemon.destroy(); // the token exists, the runtime is not ready yet
+        assertThat(daemon.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.exists(rt.places().socket())).isFalse();
+        assertThat(Files.exists(rt.places().tokenFile())).isFalse();
+    }
 }
