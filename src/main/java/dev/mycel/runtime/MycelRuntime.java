@@ -285,14 +285,14 @@ public final class MycelRuntime implements AutoCloseable {
         // starting waits for the start to finish and then removes them, instead of leaving them behind
         CompletableFuture<MycelRuntime> started = new CompletableFuture<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnceStarted(started), "mycel-stop"));
-        MycelRuntime runtime;
+        MycelRuntime runtime = null;
         try {
             runtime = start(config, InstantSource.system());
-            started.complete(runtime);
         } catch (StartException e) {
-            started.completeExceptionally(e);
             System.err.println("mycel: " + e.getMessage());
             return 1;
+        } finally {
+            started.complete(runtime); // null when it did not start, however it failed: the hook must not wait then
         }
         try {
             runtime.awaitStop();
@@ -304,9 +304,12 @@ public final class MycelRuntime implements AutoCloseable {
 
     private static void stopOnceStarted(CompletableFuture<MycelRuntime> started) {
         try {
-            started.get(START_WAIT_ON_SIGTERM.toSeconds(), TimeUnit.SECONDS).stop();
+            MycelRuntime runtime = started.get(START_WAIT_ON_SIGTERM.toSeconds(), TimeUnit.SECONDS);
+            if (runtime != null) {
+                runtime.stop();
+            }
         } catch (ExecutionException | TimeoutException e) {
-            // it never started (it said why), or it hangs: nothing of ours to clean up that we can reach
+            // a start that hangs this long has nothing we could reach to clean up
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
