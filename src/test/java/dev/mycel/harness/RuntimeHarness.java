@@ -120,7 +120,8 @@ public final class RuntimeHarness implements AfterEachCallback, AutoCloseable {
     public Process forkWithoutWaiting() throws IOException {
         ProcessBuilder pb = command("up", "--foreground");
         pb.environment().putAll(runtimeEnv);
-        pb.redirectErrorStream(true).redirectOutput(root.resolve("forked.log").toFile());
+        // a JVM crash file (hs_err_pid*.log) would land in the working directory: keep it here, where tests look
+        pb.directory(root.toFile()).redirectErrorStream(true).redirectOutput(root.resolve("forked.log").toFile());
         forked = pb.start();
         return forked;
     }
